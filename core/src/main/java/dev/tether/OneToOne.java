@@ -1,0 +1,82 @@
+package dev.tether;
+
+import java.util.Optional;
+
+/**
+ * Both directions of a one-to-one relation. Obtain one from {@link Store#relation(OneToOneDef)}.
+ * Forward access ({@code profile -> user}) reads the source row's key and probes the target
+ * table once. Reverse access ({@code user -> profile}) probes the relation's index, then the
+ * source table: two probes (one for a shared primary key). Nothing here allocates, except the
+ * {@code Optional}-returning variants.
+ *
+ * @param <S> source row type (holds the foreign key)
+ * @param <T> target row type
+ */
+public interface OneToOne<S, T> {
+    /**
+     * The relation's definition.
+     *
+     * @return the definition
+     */
+    OneToOneDef<S, T> def();
+
+    /**
+     * Forward access: the target that {@code source} points at ({@code profile.user}).
+     *
+     * @param source a source row
+     * @return the target row
+     * @throws RelatedRowDoesNotExistException if the nullable key holds {@link Ids#NONE}
+     * @throws NoSuchRowException if {@code source} is not stored and names a missing target
+     */
+    T target(S source);
+
+    /**
+     * Forward access without exceptions.
+     *
+     * @param source a source row
+     * @return the target row, or null if the key holds {@link Ids#NONE} or names no row
+     */
+    T targetOrNull(S source);
+
+    /**
+     * Forward access as an {@code Optional}.
+     *
+     * @param source a source row
+     * @return the target row, or empty
+     */
+    Optional<T> findTarget(S source);
+
+    /**
+     * Reverse access: the source row that points at {@code targetId} ({@code user.profile}).
+     *
+     * @param targetId a target id
+     * @return the source row
+     * @throws RelatedRowDoesNotExistException if no source row points at it (Django's
+     *         "User has no profile.")
+     */
+    S source(long targetId);
+
+    /**
+     * Reverse access without exceptions: the hot-path variant.
+     *
+     * @param targetId a target id
+     * @return the source row, or null
+     */
+    S sourceOrNull(long targetId);
+
+    /**
+     * Reverse access as an {@code Optional}.
+     *
+     * @param targetId a target id
+     * @return the source row, or empty
+     */
+    Optional<S> findSource(long targetId);
+
+    /**
+     * Reverse access to the id only: one probe, no row read.
+     *
+     * @param targetId a target id
+     * @return the source row's id, or {@link Ids#NONE} if no row points at the target
+     */
+    long sourceId(long targetId);
+}

@@ -1,0 +1,108 @@
+package dev.tether;
+
+import dev.tether.internal.StoreImpl;
+
+/**
+ * An in-memory store of the tables and relations of one {@link Schema}.
+ *
+ * <pre>{@code
+ * Store store = Store.create(schema);
+ * Table<User> userTable = store.table(users);
+ * OneToOne<Profile, User> profileOf = store.relation(profileUser);
+ * }</pre>
+ *
+ * <h2>Guarantees</h2>
+ * <ul>
+ *   <li><b>Integrity.</b> Every foreign key names an existing row (or is {@link Ids#NONE} on a
+ *       nullable key); no two source rows of a one-to-one relation share a target.</li>
+ *   <li><b>Atomicity.</b> Each write (insert, update, delete with all its cascades) either
+ *       happens whole or throws a {@link TetherException} and leaves the store exactly as it
+ *       was. Checks run before any change.</li>
+ *   <li><b>Cost.</b> Reads are a constant number of primitive hash probes and allocate nothing
+ *       (except the {@code Optional}-returning variants). Insert and update cost O(relations of
+ *       the table). A delete costs O(rows it deletes or rewrites), independent of table sizes.</li>
+ * </ul>
+ *
+ * <h2>Rows are values</h2>
+ * Rows are stored by reference. A row's id and foreign keys must not change while it is stored:
+ * records guarantee it; plain classes must honour it. To change a row, {@link Table#update} it
+ * with a new instance. {@link #checkInvariants()} detects a row mutated in place.
+ *
+ * <h2>Threading</h2>
+ * A store is <b>not thread-safe</b>. Confine it to one thread, or guard every call with one
+ * lock. A store that no thread writes any more may be read by any number of threads once it has
+ * been safely published (for example through a {@code volatile} field or a thread start). Writes
+ * from a callback the store is running (an iteration's action, a row factory, a
+ * {@link ForeignKeyRewriter}) are refused with {@link StoreBusyException}.
+ */
+public interface Store {
+    /**
+     * Opens an empty store on {@code schema}.
+     *
+     * @param schema the tables and relations
+     * @return a new, empty store
+     */
+    static Store create(Schema schema) {
+        if (schema == null) {
+            throw new SchemaException("schema is null");
+        }
+        return new StoreImpl(schema);
+    }
+
+    /**
+     * The schema this store was opened on.
+     *
+     * @return the schema
+     */
+    Schema schema();
+
+    /**
+     * Typed access to a declared table. O(1).
+     *
+     * @param table a table of this store's schema
+     * @param <T> the row type
+     * @return the table
+     * @throws UnknownNameException if {@code table} belongs to another schema
+     */
+    <T> Table<T> table(TableDef<T> table);
+
+    /**
+     * Access to a declared table by name, checked against the expected row type. O(1).
+     *
+     * @param name the table name
+     * @param rowType the row type the caller expects
+     * @param <T> the row type
+     * @return the table
+     * @throws UnknownNameException if no table has that name
+     * @throws InvalidRowException if the table holds another row type
+     */
+    <T> Table<T> table(String name, Class<T> rowType);
+
+    /**
+     * Typed access to a declared one-to-one relation. O(1).
+     *
+     * @param relation a relation of this store's schema
+     * @param <S> source row type
+     * @param <T> target row type
+     * @return the relation
+     * @throws UnknownNameException if {@code relation} belongs to another schema
+     */
+    <S, T> OneToOne<S, T> relation(OneToOneDef<S, T> relation);
+
+    /**
+     * Access to a declared relation by name. O(1).
+     *
+     * @param name the relation name
+     * @return the relation
+     * @throws UnknownNameException if no relation has that name
+     */
+    OneToOne<?, ?> relation(String name);
+
+    /**
+     * Verifies every numbered invariant of the store and its indexes: ids, links in both
+     * directions, uniqueness, no dangling reference. O(rows). Changes nothing.
+     *
+     * @throws InvariantViolationException naming the broken invariant and the values involved
+     */
+    void checkInvariants();
+}

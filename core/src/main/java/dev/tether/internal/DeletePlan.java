@@ -1,0 +1,150 @@
+package dev.tether.internal;
+
+import dev.tether.DeleteResult;
+import dev.tether.Ids;
+import dev.tether.ProtectedException;
+import dev.tether.RestrictedException;
+import dev.tether.RowRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One delete, in Django's collector order: collect, check, then change.
+ *
+ * <ol>
+ *   <li><b>Collect.</b> Starting from the root row, follow every relation that points into the
+ *       table of each collected row: CASCADE collects the dependent (once: a row already
+ *       collected is skipped, so cycles end), PROTECT and RESTRICT note it, SET_NULL and
+ *       SET_DEFAULT request a rewrite. Each step is one reverse-index probe per incoming
+ *       relation, so the work is O(rows reached), whatever the table sizes.</li>
+ *   <li><b>Check.</b> Any PROTECT dependent refuses the delete. A RESTRICT dependent refuses it
+ *       unless the same delete collected it through a CASCADE. Rewrites are computed and
+ *       validated (see {@link Rewrites#prepare}). Any failure throws here, before any change.</li>
+ *   <li><b>Apply.</b> Unlink the keys of every deleted and rewritten row, remove the deleted
+ *       rows, store the rewritten rows and link their new keys. Unlinking everything first means
+ *       a rewrite may take over a target whose owner is being deleted. Nothing in this step can
+ *       fail: every value it writes was checked in step 2.</li>
+ * </ol>
+ */
+final class DeletePlan {
+    private record Restriction(OneToOneImpl<?, ?> relation, long sourceId) {
+    }
+
+    private final List<TableImpl<?>> tables;
+    private final CollectedRows collected;
+    private List<RowRef> protectedRows;
+    private List<Restriction> restrictions;
+    private Rewrites rewrites;
+
+    private DeletePlan(List<TableImpl<?>> tables) {
+        this.tables = tables;
+        this.collected = new CollectedRows(tables.size());
+    }
+
+    /** Deletes a row known to exist, with everything its relations' rules demand. */
+    static DeleteResult execute(StoreImpl store, TableImpl<?> table, long id) {
+        DeletePlan plan = new DeletePlan(store.tableList());
+        plan.collect(table, id);
+        plan.check(table, id);
+        plan.apply();
+        return plan.result();
+    }
+
+    private void collect(TableImpl<?> root, long rootId) {
+        collected.add(root, rootId, root.rows().get(rootId));
+        for (int i = 0; i < collected.size(); i++) {
+            long targetId = collected.id(i);
+            for (OneToOneImpl<?, ?> relation : collected.table(i).incoming()) {
+                long dependent = relation.sourceId(targetId);
+                if (dependent != Ids.NONE) {
+                    reached(relation, dependent);
+                }
+            }
+        }
+    }
+
+    private void reached(OneToOneImpl<?, ?> relation, long dependent) {
+        TableImpl<?> source = relation.sourceTable();
+        switch (relation.onDelete()) {
+            case CASCADE -> {
+                if (!collected.contains(source, dependent)) {
+                    collected.add(source, dependent, source.rows().get(dependent));
+                }
+            }
+            case PROTECT -> {
+                if (protectedRows == null) {
+                    protectedRows = new ArrayList<>();
+                }
+                protectedRows.add(new RowRef(relation.name(), source.name(), dependent));
+            }
+            case RESTRICT -> {
+                if (restrictions == null) {
+                    restrictions = new ArrayList<>();
+                }
+                restrictions.add(new Restriction(relation, dependent));
+            }
+            case SET_NULL -> rewrites().add(relation, dependent, Ids.NONE);
+            case SET_DEFAULT -> rewrites().add(relation, dependent, relation.defaultTarget());
+        }
+    }
+
+    private Rewrites rewrites() {
+        if (rewrites == null) {
+            rewrites = new Rewrites();
+        }
+        return rewrites;
+    }
+
+    private void check(TableImpl<?> root, long rootId) {
+        if (protectedRows != null) {
+            throw new ProtectedException(root.name(), rootId, protectedRows);
+        }
+        if (restrictions != null) {
+            List<RowRef> blocking = new ArrayList<>();
+            for (Restriction r : restrictions) {
+                TableImpl<?> source = r.relation().sourceTable();
+                if (!collected.contains(source, r.sourceId())) {
+                    blocking.add(new RowRef(r.relation().name(), source.name(), r.sourceId()));
+                }
+            }
+            if (!blocking.isEmpty()) {
+                throw new RestrictedException(root.name(), rootId, blocking);
+            }
+        }
+        if (rewrites != null) {
+            rewrites.prepare(collected);
+        }
+    }
+
+    private void apply() {
+        for (int i = 0; i < collected.size(); i++) {
+            Object row = collected.row(i);
+            for (OneToOneImpl<?, ?> relation : collected.table(i).outgoing()) {
+                relation.unlink(relation.keyOf(row));
+            }
+        }
+        if (rewrites != null) {
+            rewrites.unlinkOld();
+        }
+        for (int i = 0; i < collected.size(); i++) {
+            collected.table(i).rows().remove(collected.id(i));
+        }
+        if (rewrites != null) {
+            rewrites.applyNew();
+        }
+    }
+
+    private DeleteResult result() {
+        long[] counts = collected.countsPerTable();
+        Map<String, Long> perTable = new LinkedHashMap<>();
+        for (TableImpl<?> table : tables) {
+            long count = counts[table.index()];
+            if (count > 0) {
+                perTable.put(table.name(), count);
+            }
+        }
+        return new DeleteResult(collected.size(), perTable);
+    }
+}

@@ -1,0 +1,227 @@
+package dev.tether.internal;
+
+import dev.tether.DeleteResult;
+import dev.tether.DuplicateIdException;
+import dev.tether.InvalidRowException;
+import dev.tether.NoSuchRowException;
+import dev.tether.Table;
+import dev.tether.TableDef;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
+
+/**
+ * One table: a {@link LongObjectHashMap} from id to row, its id sequence, and the relations it
+ * takes part in. Reads are one probe of the map. Writes check every relation the table is the
+ * source of before they change anything, then change the map and the relations' indexes.
+ *
+ * <p>Store invariants S1 and S2 (see {@link StoreImpl}) hold for every table between operations.
+ */
+final class TableImpl<T> implements Table<T> {
+    private final TableDef<T> def;
+    private final String name;
+    private final Class<T> rowType;
+    private final int index;
+    private final StoreImpl store;
+    private final WriteGuard guard;
+    private final LongObjectHashMap<T> rows = new LongObjectHashMap<>();
+    private final IdSequence sequence = new IdSequence();
+    /** Relations whose foreign key lives in this table's rows. */
+    private List<OneToOneImpl<?, ?>> outgoing = List.of();
+    /** Relations whose foreign keys point into this table. */
+    private List<OneToOneImpl<?, ?>> incoming = List.of();
+
+    TableImpl(TableDef<T> def, int index, StoreImpl store) {
+        this.def = def;
+        this.name = def.name();
+        this.rowType = def.rowType();
+        this.index = index;
+        this.store = store;
+        this.guard = store.guard();
+    }
+
+    void wire(List<OneToOneImpl<?, ?>> outgoingRelations, List<OneToOneImpl<?, ?>> incomingRelations) {
+        this.outgoing = List.copyOf(outgoingRelations);
+        this.incoming = List.copyOf(incomingRelations);
+    }
+
+    @Override
+    public TableDef<T> def() {
+        return def;
+    }
+
+    @Override
+    public T get(long id) {
+        T row = rows.get(id);
+        if (row == null) {
+            throw new NoSuchRowException(name, id);
+        }
+        return row;
+    }
+
+    @Override
+    public T getOrNull(long id) {
+        return rows.get(id);
+    }
+
+    @Override
+    public Optional<T> find(long id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public boolean contains(long id) {
+        return rows.containsKey(id);
+    }
+
+    @Override
+    public int size() {
+        return rows.size();
+    }
+
+    @Override
+    public T insert(T row) {
+        guard.beginWrite("insert", name);
+        try {
+            insertChecked(row);
+            return row;
+        } finally {
+            guard.endWrite();
+        }
+    }
+
+    @Override
+    public T insert(LongFunction<? extends T> factory) {
+        if (factory == null) {
+            throw new InvalidRowException(name, "row factory is null: table=" + name);
+        }
+        guard.beginWrite("insert", name);
+        try {
+            long id = sequence.peek(rows);
+            T row = factory.apply(id);
+            RowChecks.requireId(this, row, id, "row factory");
+            insertChecked(row);
+            sequence.consumed(id);
+            return row;
+        } finally {
+            guard.endWrite();
+        }
+    }
+
+    private void insertChecked(T row) {
+        long id = RowChecks.validId(this, row);
+        if (rows.containsKey(id)) {
+            throw new DuplicateIdException(name, id);
+        }
+        for (OneToOneImpl<?, ?> relation : outgoing) {
+            relation.checkNewKey(id, relation.keyOf(row));
+        }
+        rows.put(id, row);
+        for (OneToOneImpl<?, ?> relation : outgoing) {
+            relation.link(id, relation.keyOf(row));
+        }
+    }
+
+    @Override
+    public T update(T row) {
+        guard.beginWrite("update", name);
+        try {
+            long id = RowChecks.validId(this, row);
+            T previous = rows.get(id);
+            if (previous == null) {
+                throw new NoSuchRowException(name, id);
+            }
+            for (OneToOneImpl<?, ?> relation : outgoing) {
+                long newKey = relation.keyOf(row);
+                if (newKey != relation.keyOf(previous)) {
+                    relation.checkNewKey(id, newKey);
+                }
+            }
+            rows.put(id, row);
+            for (OneToOneImpl<?, ?> relation : outgoing) {
+                long oldKey = relation.keyOf(previous);
+                long newKey = relation.keyOf(row);
+                if (oldKey != newKey) {
+                    relation.unlink(oldKey);
+                    relation.link(id, newKey);
+                }
+            }
+            return previous;
+        } finally {
+            guard.endWrite();
+        }
+    }
+
+    @Override
+    public DeleteResult delete(long id) {
+        guard.beginWrite("delete", name);
+        try {
+            if (!rows.containsKey(id)) {
+                throw new NoSuchRowException(name, id);
+            }
+            return DeletePlan.execute(store, this, id);
+        } finally {
+            guard.endWrite();
+        }
+    }
+
+    @Override
+    public void forEachId(LongConsumer action) {
+        Objects.requireNonNull(action, "action");
+        guard.beginIteration();
+        try {
+            rows.forEachKey(action::accept);
+        } finally {
+            guard.endIteration();
+        }
+    }
+
+    @Override
+    public void forEach(Consumer<? super T> action) {
+        Objects.requireNonNull(action, "action");
+        guard.beginIteration();
+        try {
+            rows.forEachValue(action::accept);
+        } finally {
+            guard.endIteration();
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    Class<T> rowType() {
+        return rowType;
+    }
+
+    long idOf(T row) {
+        return def.idOf(row);
+    }
+
+    int index() {
+        return index;
+    }
+
+    List<OneToOneImpl<?, ?>> outgoing() {
+        return outgoing;
+    }
+
+    List<OneToOneImpl<?, ?>> incoming() {
+        return incoming;
+    }
+
+    /** The map itself, for the delete plan's apply step and the invariant checker. */
+    LongObjectHashMap<T> rows() {
+        return rows;
+    }
+
+    @Override
+    public String toString() {
+        return "Table[name=" + name + ", size=" + rows.size() + "]";
+    }
+}

@@ -5,7 +5,7 @@ package dev.tether;
  */
 public abstract sealed class IntegrityException extends TetherException
         permits DuplicateIdException, UniqueViolationException, MissingTargetException,
-        NullForeignKeyException {
+        NullForeignKeyException, DuplicateLinkException {
     private static final long serialVersionUID = 1L;
 
     IntegrityException(String message) {

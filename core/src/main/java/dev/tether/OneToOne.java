@@ -12,12 +12,8 @@ import java.util.Optional;
  * @param <S> source row type (holds the foreign key)
  * @param <T> target row type
  */
-public interface OneToOne<S, T> {
-    /**
-     * The relation's definition.
-     *
-     * @return the definition
-     */
+public interface OneToOne<S, T> extends Relation {
+    @Override
     OneToOneDef<S, T> def();
 
     /**

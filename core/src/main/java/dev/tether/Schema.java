@@ -25,7 +25,7 @@ import java.util.function.ToLongFunction;
  */
 public final class Schema {
     private final List<TableDef<?>> tables;
-    private final List<OneToOneDef<?, ?>> relations;
+    private final List<RelationDef> relations;
 
     private Schema(Builder builder) {
         this.tables = List.copyOf(builder.tables.values());
@@ -55,14 +55,14 @@ public final class Schema {
      *
      * @return an unmodifiable list
      */
-    public List<OneToOneDef<?, ?>> relations() {
+    public List<RelationDef> relations() {
         return relations;
     }
 
     /** Declares tables and relations; single use: {@link #build()} freezes it. */
     public static final class Builder {
         private final Map<String, TableDef<?>> tables = new LinkedHashMap<>();
-        private final Map<String, OneToOneDef<?, ?>> relations = new LinkedHashMap<>();
+        private final Map<String, RelationDef> relations = new LinkedHashMap<>();
         private boolean built;
 
         private Builder() {
@@ -88,6 +88,10 @@ public final class Schema {
             if (tables.containsKey(name)) {
                 throw new SchemaException("duplicate table name: table=" + name);
             }
+            if (relations.get(name) instanceof ManyToManyDef<?, ?> m && m.throughLeft().isEmpty()) {
+                throw new SchemaException("table name is also a many-to-many relation name: table=" + name
+                        + " (delete results count that relation's links under this name)");
+            }
             TableDef<T> def = new TableDef<>(this, name, rowType, idOf);
             tables.put(name, def);
             return def;
@@ -109,11 +113,7 @@ public final class Schema {
          */
         public <S, T> OneToOneDef<S, T> oneToOne(String name, TableDef<S> source, ForeignKey<S> foreignKey,
                                                  TableDef<T> target, OnDelete onDelete) {
-            requireRelation(name, source, target, onDelete);
-            if (foreignKey == null) {
-                throw new SchemaException("relation has no foreign key: relation=" + name);
-            }
-            requireRuleFitsKey(name, foreignKey, onDelete);
+            requireKeyRelation(name, source, foreignKey, target, onDelete);
             return register(new OneToOneDef<>(name, source, target, foreignKey, onDelete, false));
         }
 
@@ -148,6 +148,91 @@ public final class Schema {
         }
 
         /**
+         * Declares a many-to-one relation from {@code source}'s foreign key to {@code target}
+         * (Django's {@code ForeignKey}): any number of source rows may point at one target. The
+         * on-delete rule is required.
+         *
+         * @param name unique, non-blank relation name
+         * @param source the table whose rows hold the key
+         * @param foreignKey how a source row names its target
+         * @param target the table pointed at
+         * @param onDelete what deleting a target does to its source rows; never null
+         * @param <S> source row type
+         * @param <T> target row type
+         * @return the relation's definition
+         * @throws SchemaException on any declaration mistake listed on {@link Schema}
+         */
+        public <S, T> ManyToOneDef<S, T> manyToOne(String name, TableDef<S> source, ForeignKey<S> foreignKey,
+                                                   TableDef<T> target, OnDelete onDelete) {
+            requireKeyRelation(name, source, foreignKey, target, onDelete);
+            return register(new ManyToOneDef<>(name, source, target, foreignKey, onDelete));
+        }
+
+        /**
+         * Declares a many-to-many relation whose links the relation keeps itself (Django's
+         * {@code ManyToManyField} without {@code through}). Deleting a row on either side removes
+         * its links; there is no on-delete rule to choose, as in Django.
+         *
+         * @param name unique, non-blank relation name; the delete result counts links under it
+         * @param left the left table
+         * @param right the right table (may be {@code left})
+         * @param <L> left row type
+         * @param <R> right row type
+         * @return the relation's definition
+         * @throws SchemaException on a blank or duplicate name or a table of another builder
+         */
+        public <L, R> ManyToManyDef<L, R> manyToMany(String name, TableDef<L> left, TableDef<R> right) {
+            requireRelationName(name);
+            requireDeclaredHere(name, "left", left);
+            requireDeclaredHere(name, "right", right);
+            if (tables.containsKey(name)) {
+                throw new SchemaException("many-to-many relation name is also a table name: relation=" + name
+                        + " (delete results count its links under this name)");
+            }
+            return register(new ManyToManyDef<>(name, left, right, null, null));
+        }
+
+        /**
+         * Declares a many-to-many relation whose links are the rows of a through table (Django's
+         * {@code through=}). The through table and its two many-to-one relations, to the left and
+         * to the right table, are declared first, with the on-delete rules of your choice; this
+         * adds the uniqueness of each (left, right) pair and access in both directions.
+         *
+         * @param name unique, non-blank relation name
+         * @param toLeft the through table's many-to-one relation to the left table
+         * @param toRight the through table's many-to-one relation to the right table; same
+         *        source table as {@code toLeft}
+         * @param <X> through row type
+         * @param <L> left row type
+         * @param <R> right row type
+         * @return the relation's definition
+         * @throws SchemaException if the two relations do not share a source table, are the same
+         *         relation, were not declared by this builder, or rewrite their key on delete
+         *         (SET_NULL, SET_DEFAULT: a through row always links a whole pair)
+         */
+        public <X, L, R> ManyToManyDef<L, R> manyToManyThrough(String name, ManyToOneDef<X, L> toLeft,
+                                                                ManyToOneDef<X, R> toRight) {
+            requireRelationName(name);
+            if (toLeft == null || toRight == null || relations.get(toLeft.name()) != toLeft
+                    || relations.get(toRight.name()) != toRight) {
+                throw new SchemaException("through relations must be many-to-one relations of this schema: relation="
+                        + name + " toLeft=" + toLeft + " toRight=" + toRight);
+            }
+            if (toLeft == toRight || toLeft.source() != toRight.source()) {
+                throw new SchemaException("through relations must be two relations of one through table: relation="
+                        + name + " toLeft=" + toLeft.name() + " toRight=" + toRight.name());
+            }
+            for (ManyToOneDef<X, ?> key : List.of(toLeft, toRight)) {
+                if (key.onDelete() == OnDelete.SET_NULL || key.onDelete() == OnDelete.SET_DEFAULT) {
+                    throw new SchemaException("a through table's pair key cannot be rewritten: relation=" + name
+                            + " key=" + key.name() + " onDelete=" + key.onDelete()
+                            + " (use CASCADE, PROTECT or RESTRICT)");
+                }
+            }
+            return register(new ManyToManyDef<>(name, toLeft.target(), toRight.target(), toLeft, toRight));
+        }
+
+        /**
          * Freezes the declarations into a schema. The builder accepts nothing afterwards.
          *
          * @return the schema
@@ -159,17 +244,30 @@ public final class Schema {
             return new Schema(this);
         }
 
-        private <S, T> OneToOneDef<S, T> register(OneToOneDef<S, T> def) {
+        private <D extends RelationDef> D register(D def) {
             relations.put(def.name(), def);
             return def;
         }
 
-        private void requireRelation(String name, TableDef<?> source, TableDef<?> target, OnDelete onDelete) {
+        private void requireKeyRelation(String name, TableDef<?> source, ForeignKey<?> foreignKey, TableDef<?> target,
+                                        OnDelete onDelete) {
+            requireRelation(name, source, target, onDelete);
+            if (foreignKey == null) {
+                throw new SchemaException("relation has no foreign key: relation=" + name);
+            }
+            requireRuleFitsKey(name, foreignKey, onDelete);
+        }
+
+        private void requireRelationName(String name) {
             requireOpen();
             requireName("relation", name);
             if (relations.containsKey(name)) {
                 throw new SchemaException("duplicate relation name: relation=" + name);
             }
+        }
+
+        private void requireRelation(String name, TableDef<?> source, TableDef<?> target, OnDelete onDelete) {
+            requireRelationName(name);
             if (onDelete == null) {
                 throw new SchemaException("relation has no on-delete rule: relation=" + name
                         + " (on_delete is required, as in Django)");

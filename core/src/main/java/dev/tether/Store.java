@@ -90,13 +90,36 @@ public interface Store {
     <S, T> OneToOne<S, T> relation(OneToOneDef<S, T> relation);
 
     /**
-     * Access to a declared relation by name. O(1).
+     * Typed access to a declared many-to-one relation. O(1).
+     *
+     * @param relation a relation of this store's schema
+     * @param <S> source row type
+     * @param <T> target row type
+     * @return the relation
+     * @throws UnknownNameException if {@code relation} belongs to another schema
+     */
+    <S, T> ManyToOne<S, T> relation(ManyToOneDef<S, T> relation);
+
+    /**
+     * Typed access to a declared many-to-many relation. O(1).
+     *
+     * @param relation a relation of this store's schema
+     * @param <L> left row type
+     * @param <R> right row type
+     * @return the relation
+     * @throws UnknownNameException if {@code relation} belongs to another schema
+     */
+    <L, R> ManyToMany<L, R> relation(ManyToManyDef<L, R> relation);
+
+    /**
+     * Access to a declared relation by name; its kind is {@code relation(name).def()}'s class.
+     * O(1).
      *
      * @param name the relation name
-     * @return the relation
+     * @return the relation: a {@link OneToOne}, {@link ManyToOne} or {@link ManyToMany}
      * @throws UnknownNameException if no relation has that name
      */
-    OneToOne<?, ?> relation(String name);
+    Relation relation(String name);
 
     /**
      * Verifies every numbered invariant of the store and its indexes: ids, links in both

@@ -11,7 +11,7 @@ package dev.tether;
 public abstract sealed class TetherException extends RuntimeException
         permits SchemaException, UnknownNameException, InvalidRowException, NoSuchRowException,
         RelatedRowDoesNotExistException, IntegrityException, DeleteRefusedException,
-        StoreBusyException, InvariantViolationException {
+        StoreBusyException, InvariantViolationException, UnsupportedWriteException {
     private static final long serialVersionUID = 1L;
 
     TetherException(String message) {

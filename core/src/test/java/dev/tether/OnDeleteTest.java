@@ -266,7 +266,7 @@ class OnDeleteTest {
         assertThat(m.artists.size()).isEqualTo(2);
         assertThat(m.albums.size()).isEqualTo(2);
         assertThat(m.songs.size()).isEqualTo(1);
-        assertThat(m.store.relation("album_artist").sourceId(1)).isEqualTo(10);
+        assertThat(((OneToOne<?, ?>) m.store.relation("album_artist")).sourceId(1)).isEqualTo(10);
         m.store.checkInvariants();
     }
 }

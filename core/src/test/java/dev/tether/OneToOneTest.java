@@ -142,7 +142,7 @@ class OneToOneTest {
         Table<Person> t = store.table(people);
         t.insert(new Person(1, 1));
         assertThatThrownBy(() -> t.insert(new Person(2, 3))).isInstanceOf(MissingTargetException.class);
-        assertThat(store.relation("partner").sourceId(1)).isEqualTo(1);
+        assertThat(((OneToOne<?, ?>) store.relation("partner")).sourceId(1)).isEqualTo(1);
         assertThat(t.delete(1).total()).isEqualTo(1);
         store.checkInvariants();
     }

@@ -61,7 +61,7 @@ class SeedExampleTest {
     void onDeleteCannotBeLeftOut() {
         // No declaring method exists without an OnDelete parameter ...
         for (Method m : Schema.Builder.class.getMethods()) {
-            if (m.getReturnType() == OneToOneDef.class) {
+            if (ForeignKeyDef.class.isAssignableFrom(m.getReturnType())) {
                 assertThat(Arrays.asList(m.getParameterTypes())).as(m.toString()).contains(OnDelete.class);
             }
         }

@@ -27,9 +27,9 @@ class SharedPrimaryKeyTest {
         Table<Settings> settings = store.table(settingsDef);
         users.insert(new User(7, "anna"));
         Settings s = settings.insert(new Settings(7, "dark"));
-        OneToOne<?, ?> rel = store.relation("settings_user");
+        OneToOne<?, ?> rel = (OneToOne<?, ?>) store.relation("settings_user");
         assertThat(rel.def().isSharedPrimaryKey()).isTrue();
-        assertThat(store.relation(store.schema().relations().get(0)).sourceOrNull(7)).isSameAs(s);
+        assertThat(rel.sourceOrNull(7)).isSameAs(s);
         assertThat(rel.sourceId(7)).isEqualTo(7);
         assertThat(rel.sourceId(8)).isEqualTo(Ids.NONE);
         @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import dev.tether.ProtectedException;
 import dev.tether.RestrictedException;
 import dev.tether.RowRef;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,24 +29,26 @@ import java.util.Map;
  *       fail: every value it writes was checked in step 2.</li>
  * </ol>
  */
-final class DeletePlan {
-    private record Restriction(OneToOneImpl<?, ?> relation, long sourceId) {
+final class DeletePlan implements KeyRelation.DependentVisitor {
+    private record Restriction(KeyRelation<?, ?> relation, long sourceId) {
     }
 
-    private final List<TableImpl<?>> tables;
+    private final StoreImpl store;
     private final CollectedRows collected;
+    /** Implicit many-to-many links removed, per relation; null until one is. */
+    private Map<ManyToManyImpl<?, ?>, Long> removedLinks;
     private List<RowRef> protectedRows;
     private List<Restriction> restrictions;
     private Rewrites rewrites;
 
-    private DeletePlan(List<TableImpl<?>> tables) {
-        this.tables = tables;
-        this.collected = new CollectedRows(tables.size());
+    private DeletePlan(StoreImpl store) {
+        this.store = store;
+        this.collected = new CollectedRows(store.tableList().size());
     }
 
     /** Deletes a row known to exist, with everything its relations' rules demand. */
     static DeleteResult execute(StoreImpl store, TableImpl<?> table, long id) {
-        DeletePlan plan = new DeletePlan(store.tableList());
+        DeletePlan plan = new DeletePlan(store);
         plan.collect(table, id);
         plan.check(table, id);
         plan.apply();
@@ -56,16 +59,14 @@ final class DeletePlan {
         collected.add(root, rootId, root.rows().get(rootId));
         for (int i = 0; i < collected.size(); i++) {
             long targetId = collected.id(i);
-            for (OneToOneImpl<?, ?> relation : collected.table(i).incoming()) {
-                long dependent = relation.sourceId(targetId);
-                if (dependent != Ids.NONE) {
-                    reached(relation, dependent);
-                }
+            for (KeyRelation<?, ?> relation : collected.table(i).incoming()) {
+                relation.visitDependents(targetId, this);
             }
         }
     }
 
-    private void reached(OneToOneImpl<?, ?> relation, long dependent) {
+    @Override
+    public void reached(KeyRelation<?, ?> relation, long dependent) {
         TableImpl<?> source = relation.sourceTable();
         switch (relation.onDelete()) {
             case CASCADE -> {
@@ -120,9 +121,23 @@ final class DeletePlan {
 
     private void apply() {
         for (int i = 0; i < collected.size(); i++) {
+            TableImpl<?> table = collected.table(i);
+            long id = collected.id(i);
             Object row = collected.row(i);
-            for (OneToOneImpl<?, ?> relation : collected.table(i).outgoing()) {
-                relation.unlink(relation.keyOf(row));
+            for (KeyRelation<?, ?> relation : table.outgoing()) {
+                relation.unlink(id, relation.keyOf(row));
+            }
+            for (ManyToManyImpl<?, ?> relation : table.throughOf()) {
+                relation.throughUnlinked(row);
+            }
+            for (ManyToManyImpl<?, ?> relation : table.linkSets()) {
+                long removed = relation.removeLinksOf(table, id);
+                if (removed > 0) {
+                    if (removedLinks == null) {
+                        removedLinks = new IdentityHashMap<>();
+                    }
+                    removedLinks.merge(relation, removed, Long::sum);
+                }
             }
         }
         if (rewrites != null) {
@@ -139,12 +154,22 @@ final class DeletePlan {
     private DeleteResult result() {
         long[] counts = collected.countsPerTable();
         Map<String, Long> perTable = new LinkedHashMap<>();
-        for (TableImpl<?> table : tables) {
+        for (TableImpl<?> table : store.tableList()) {
             long count = counts[table.index()];
             if (count > 0) {
                 perTable.put(table.name(), count);
             }
         }
-        return new DeleteResult(collected.size(), perTable);
+        long total = collected.size();
+        if (removedLinks != null) {
+            for (ManyToManyImpl<?, ?> relation : store.linkSetList()) {
+                Long count = removedLinks.get(relation);
+                if (count != null) {
+                    perTable.put(relation.name(), count);
+                    total += count;
+                }
+            }
+        }
+        return new DeleteResult(total, perTable);
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
  * its rewriters in turn.
  */
 final class Rewrites {
-    private record Request(OneToOneImpl<?, ?> relation, long sourceId, long newKey) {
+    private record Request(KeyRelation<?, ?> relation, long sourceId, long newKey) {
     }
 
     private record RowKey(TableImpl<?> table, long id) {
@@ -42,7 +42,7 @@ final class Rewrites {
     private final List<Request> requests = new ArrayList<>();
     private final List<Rewrite> rewrites = new ArrayList<>();
 
-    void add(OneToOneImpl<?, ?> relation, long sourceId, long newKey) {
+    void add(KeyRelation<?, ?> relation, long sourceId, long newKey) {
         requests.add(new Request(relation, sourceId, newKey));
     }
 
@@ -56,7 +56,7 @@ final class Rewrites {
                         k -> new Rewrite(table, k.id(), table.rows().get(k.id()))).changes.add(request);
             }
         }
-        Map<OneToOneImpl<?, ?>, LongLongHashMap> claimedDefaults = new IdentityHashMap<>();
+        Map<KeyRelation<?, ?>, LongLongHashMap> claimedDefaults = new IdentityHashMap<>();
         for (Rewrite rewrite : byRow.values()) {
             Object row = rewrite.oldRow;
             for (Request change : rewrite.changes) {
@@ -75,7 +75,7 @@ final class Rewrites {
     }
 
     private static void requireOnlyDeclaredKeysChanged(Rewrite rewrite, Object newRow) {
-        for (OneToOneImpl<?, ?> relation : rewrite.table.outgoing()) {
+        for (KeyRelation<?, ?> relation : rewrite.table.outgoing()) {
             long expected = relation.keyOf(rewrite.oldRow);
             for (Request change : rewrite.changes) {
                 if (change.relation() == relation) {
@@ -92,14 +92,17 @@ final class Rewrites {
     }
 
     private static void checkDefaultTarget(Request change, CollectedRows deleted,
-                                           Map<OneToOneImpl<?, ?>, LongLongHashMap> claimedDefaults) {
-        OneToOneImpl<?, ?> relation = change.relation();
+                                           Map<KeyRelation<?, ?>, LongLongHashMap> claimedDefaults) {
+        KeyRelation<?, ?> relation = change.relation();
         long target = change.newKey();
         TableImpl<?> targetTable = relation.targetTable();
         if (!targetTable.contains(target) || deleted.contains(targetTable, target)) {
             throw new MissingTargetException(relation.name(), targetTable.name(), change.sourceId(), target);
         }
-        long owner = relation.sourceId(target);
+        if (!relation.isUnique()) {
+            return;
+        }
+        long owner = relation.claimant(target);
         if (owner != Ids.NONE && !deleted.contains(relation.sourceTable(), owner)) {
             throw new UniqueViolationException(relation.name(), owner, change.sourceId(), target);
         }
@@ -114,7 +117,7 @@ final class Rewrites {
     void unlinkOld() {
         for (Rewrite rewrite : rewrites) {
             for (Request change : rewrite.changes) {
-                change.relation().unlink(change.relation().keyOf(rewrite.oldRow));
+                change.relation().unlink(rewrite.id, change.relation().keyOf(rewrite.oldRow));
             }
         }
     }

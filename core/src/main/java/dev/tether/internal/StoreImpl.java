@@ -1,8 +1,14 @@
 package dev.tether.internal;
 
 import dev.tether.InvalidRowException;
+import dev.tether.ManyToMany;
+import dev.tether.ManyToManyDef;
+import dev.tether.ManyToOne;
+import dev.tether.ManyToOneDef;
 import dev.tether.OneToOne;
 import dev.tether.OneToOneDef;
+import dev.tether.Relation;
+import dev.tether.RelationDef;
 import dev.tether.Schema;
 import dev.tether.Store;
 import dev.tether.Table;
@@ -16,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The store: one {@link TableImpl} per declared table, one {@link OneToOneImpl} per declared
- * relation, wired so that each table knows the relations it is the source of (checked on its
- * inserts and updates) and the relations pointing into it (followed by its deletes).
+ * The store: one {@link TableImpl} per declared table and one relation object per declared
+ * relation ({@link OneToOneImpl}, {@link ManyToOneImpl}, {@link ManyToManyImpl}), wired so that
+ * each table knows the relations it is the source of (checked on its inserts and updates), the
+ * relations pointing into it (followed by its deletes), the implicit many-to-many relations it
+ * is a side of (its deletes remove links) and those it is the through table of.
  *
  * <h2>Design</h2>
  * Everything is resolved when the store opens: lookups by definition or name are hash lookups
@@ -29,7 +37,8 @@ import java.util.Map;
  *
  * <h2>Invariants</h2>
  * Checked by {@link InvariantChecker} (through {@link #checkInvariants()}) after every test
- * action; the relation invariants R1 to R5 are listed on {@link OneToOneImpl}.
+ * action; the relation invariants are listed on {@link OneToOneImpl} (R1 to R5),
+ * {@link LongMultimap} (M1 to M4) and {@link ManyToManyImpl} (L1 to L3).
  * <ol>
  *   <li>S1 (rows): every row stored under id k is non-null, an instance of its table's row
  *       type, reads back id k through the table's accessor, and k is not {@code Ids.NONE}.</li>
@@ -41,11 +50,13 @@ public final class StoreImpl implements Store {
     private final Schema schema;
     private final WriteGuard guard = new WriteGuard();
     private final List<TableImpl<?>> tables = new ArrayList<>();
-    private final List<OneToOneImpl<?, ?>> relations = new ArrayList<>();
+    private final List<KeyRelation<?, ?>> keyRelations = new ArrayList<>();
+    private final List<ManyToManyImpl<?, ?>> manyToMany = new ArrayList<>();
+    private final List<ManyToManyImpl<?, ?>> linkSets = new ArrayList<>();
     private final Map<TableDef<?>, TableImpl<?>> tablesByDef = new IdentityHashMap<>();
     private final Map<String, TableImpl<?>> tablesByName = new LinkedHashMap<>();
-    private final Map<OneToOneDef<?, ?>, OneToOneImpl<?, ?>> relationsByDef = new IdentityHashMap<>();
-    private final Map<String, OneToOneImpl<?, ?>> relationsByName = new LinkedHashMap<>();
+    private final Map<RelationDef, Relation> relationsByDef = new IdentityHashMap<>();
+    private final Map<String, Relation> relationsByName = new LinkedHashMap<>();
 
     /**
      * Opens an empty store; use {@link Store#create(Schema)}.
@@ -60,20 +71,56 @@ public final class StoreImpl implements Store {
             tablesByDef.put(def, table);
             tablesByName.put(def.name(), table);
         }
-        for (OneToOneDef<?, ?> def : schema.relations()) {
-            OneToOneImpl<?, ?> relation = newRelation(def);
-            relations.add(relation);
+        for (RelationDef def : schema.relations()) {
+            Relation relation = newRelation(def);
             relationsByDef.put(def, relation);
             relationsByName.put(def.name(), relation);
         }
-        Map<TableImpl<?>, List<OneToOneImpl<?, ?>>> outgoing = new HashMap<>();
-        Map<TableImpl<?>, List<OneToOneImpl<?, ?>>> incoming = new HashMap<>();
-        for (OneToOneImpl<?, ?> relation : relations) {
+        wireTables();
+    }
+
+    private Relation newRelation(RelationDef def) {
+        if (def instanceof OneToOneDef<?, ?> oneToOne) {
+            return addKeyRelation(newOneToOne(oneToOne));
+        }
+        if (def instanceof ManyToOneDef<?, ?> manyToOne) {
+            return addKeyRelation(newManyToOne(manyToOne));
+        }
+        ManyToManyImpl<?, ?> relation = newManyToMany((ManyToManyDef<?, ?>) def);
+        manyToMany.add(relation);
+        if (relation.isImplicit()) {
+            linkSets.add(relation);
+        }
+        return relation;
+    }
+
+    private <R extends KeyRelation<?, ?>> R addKeyRelation(R relation) {
+        keyRelations.add(relation);
+        return relation;
+    }
+
+    private void wireTables() {
+        Map<TableImpl<?>, List<KeyRelation<?, ?>>> outgoing = new HashMap<>();
+        Map<TableImpl<?>, List<KeyRelation<?, ?>>> incoming = new HashMap<>();
+        Map<TableImpl<?>, List<ManyToManyImpl<?, ?>>> sides = new HashMap<>();
+        Map<TableImpl<?>, List<ManyToManyImpl<?, ?>>> through = new HashMap<>();
+        for (KeyRelation<?, ?> relation : keyRelations) {
             outgoing.computeIfAbsent(relation.sourceTable(), t -> new ArrayList<>()).add(relation);
             incoming.computeIfAbsent(relation.targetTable(), t -> new ArrayList<>()).add(relation);
         }
+        for (ManyToManyImpl<?, ?> relation : manyToMany) {
+            if (relation.isImplicit()) {
+                sides.computeIfAbsent(relation.leftTable(), t -> new ArrayList<>()).add(relation);
+                if (relation.rightTable() != relation.leftTable()) {
+                    sides.computeIfAbsent(relation.rightTable(), t -> new ArrayList<>()).add(relation);
+                }
+            } else {
+                through.computeIfAbsent(relation.throughTable(), t -> new ArrayList<>()).add(relation);
+            }
+        }
         for (TableImpl<?> table : tables) {
-            table.wire(outgoing.getOrDefault(table, List.of()), incoming.getOrDefault(table, List.of()));
+            table.wire(outgoing.getOrDefault(table, List.of()), incoming.getOrDefault(table, List.of()),
+                    sides.getOrDefault(table, List.of()), through.getOrDefault(table, List.of()));
         }
     }
 
@@ -81,8 +128,23 @@ public final class StoreImpl implements Store {
         return new TableImpl<>(def, index, this);
     }
 
-    private <S, T> OneToOneImpl<S, T> newRelation(OneToOneDef<S, T> def) {
+    private <S, T> OneToOneImpl<S, T> newOneToOne(OneToOneDef<S, T> def) {
         return new OneToOneImpl<>(def, tableImpl(def.source()), tableImpl(def.target()));
+    }
+
+    private <S, T> ManyToOneImpl<S, T> newManyToOne(ManyToOneDef<S, T> def) {
+        return new ManyToOneImpl<>(def, tableImpl(def.source()), tableImpl(def.target()), guard);
+    }
+
+    private <L, R> ManyToManyImpl<L, R> newManyToMany(ManyToManyDef<L, R> def) {
+        KeyRelation<?, L> toLeft = def.throughLeft().map(this::keyRelation).orElse(null);
+        KeyRelation<?, R> toRight = def.throughRight().map(this::keyRelation).orElse(null);
+        return new ManyToManyImpl<>(def, tableImpl(def.left()), tableImpl(def.right()), guard, toLeft, toRight);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <S, T> KeyRelation<S, T> keyRelation(ManyToOneDef<S, T> def) {
+        return (KeyRelation<S, T>) relationsByDef.get(def);
     }
 
     @SuppressWarnings("unchecked")
@@ -121,17 +183,32 @@ public final class StoreImpl implements Store {
     @Override
     @SuppressWarnings("unchecked")
     public <S, T> OneToOne<S, T> relation(OneToOneDef<S, T> relation) {
-        OneToOneImpl<?, ?> impl = relationsByDef.get(relation);
-        if (impl == null) {
-            throw new UnknownNameException("relation", relation == null ? "null" : relation.name(),
-                    relationsByName.keySet());
-        }
-        return (OneToOne<S, T>) impl;
+        return (OneToOne<S, T>) relationOf(relation);
     }
 
     @Override
-    public OneToOne<?, ?> relation(String name) {
-        OneToOneImpl<?, ?> impl = relationsByName.get(name);
+    @SuppressWarnings("unchecked")
+    public <S, T> ManyToOne<S, T> relation(ManyToOneDef<S, T> relation) {
+        return (ManyToOne<S, T>) relationOf(relation);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <L, R> ManyToMany<L, R> relation(ManyToManyDef<L, R> relation) {
+        return (ManyToMany<L, R>) relationOf(relation);
+    }
+
+    private Relation relationOf(RelationDef def) {
+        Relation impl = relationsByDef.get(def);
+        if (impl == null) {
+            throw new UnknownNameException("relation", def == null ? "null" : def.name(), relationsByName.keySet());
+        }
+        return impl;
+    }
+
+    @Override
+    public Relation relation(String name) {
+        Relation impl = relationsByName.get(name);
         if (impl == null) {
             throw new UnknownNameException("relation", name, relationsByName.keySet());
         }
@@ -140,7 +217,7 @@ public final class StoreImpl implements Store {
 
     @Override
     public void checkInvariants() {
-        InvariantChecker.check(tables, relations, guard);
+        InvariantChecker.check(tables, keyRelations, manyToMany, guard);
     }
 
     WriteGuard guard() {
@@ -149,6 +226,11 @@ public final class StoreImpl implements Store {
 
     List<TableImpl<?>> tableList() {
         return tables;
+    }
+
+    /** The implicit many-to-many relations, in schema order: delete results count their links. */
+    List<ManyToManyImpl<?, ?>> linkSetList() {
+        return linkSets;
     }
 
     @Override

@@ -31,9 +31,13 @@ final class TableImpl<T> implements Table<T> {
     private final LongObjectHashMap<T> rows = new LongObjectHashMap<>();
     private final IdSequence sequence = new IdSequence();
     /** Relations whose foreign key lives in this table's rows. */
-    private List<OneToOneImpl<?, ?>> outgoing = List.of();
+    private List<KeyRelation<?, ?>> outgoing = List.of();
     /** Relations whose foreign keys point into this table. */
-    private List<OneToOneImpl<?, ?>> incoming = List.of();
+    private List<KeyRelation<?, ?>> incoming = List.of();
+    /** Implicit many-to-many relations with this table on a side: a delete removes the row's links. */
+    private List<ManyToManyImpl<?, ?>> linkSets = List.of();
+    /** Many-to-many relations whose through table this is: each row is a link. */
+    private List<ManyToManyImpl<?, ?>> throughOf = List.of();
 
     TableImpl(TableDef<T> def, int index, StoreImpl store) {
         this.def = def;
@@ -44,9 +48,12 @@ final class TableImpl<T> implements Table<T> {
         this.guard = store.guard();
     }
 
-    void wire(List<OneToOneImpl<?, ?>> outgoingRelations, List<OneToOneImpl<?, ?>> incomingRelations) {
+    void wire(List<KeyRelation<?, ?>> outgoingRelations, List<KeyRelation<?, ?>> incomingRelations,
+              List<ManyToManyImpl<?, ?>> linkSetsWithThisSide, List<ManyToManyImpl<?, ?>> throughThisTable) {
         this.outgoing = List.copyOf(outgoingRelations);
         this.incoming = List.copyOf(incomingRelations);
+        this.linkSets = List.copyOf(linkSetsWithThisSide);
+        this.throughOf = List.copyOf(throughThisTable);
     }
 
     @Override
@@ -117,12 +124,18 @@ final class TableImpl<T> implements Table<T> {
         if (rows.containsKey(id)) {
             throw new DuplicateIdException(name, id);
         }
-        for (OneToOneImpl<?, ?> relation : outgoing) {
+        for (KeyRelation<?, ?> relation : outgoing) {
             relation.checkNewKey(id, relation.keyOf(row));
         }
+        for (ManyToManyImpl<?, ?> relation : throughOf) {
+            relation.checkThroughRow(id, row, null);
+        }
         rows.put(id, row);
-        for (OneToOneImpl<?, ?> relation : outgoing) {
+        for (KeyRelation<?, ?> relation : outgoing) {
             relation.link(id, relation.keyOf(row));
+        }
+        for (ManyToManyImpl<?, ?> relation : throughOf) {
+            relation.throughLinked(row);
         }
     }
 
@@ -135,20 +148,27 @@ final class TableImpl<T> implements Table<T> {
             if (previous == null) {
                 throw new NoSuchRowException(name, id);
             }
-            for (OneToOneImpl<?, ?> relation : outgoing) {
+            for (KeyRelation<?, ?> relation : outgoing) {
                 long newKey = relation.keyOf(row);
                 if (newKey != relation.keyOf(previous)) {
                     relation.checkNewKey(id, newKey);
                 }
             }
+            for (ManyToManyImpl<?, ?> relation : throughOf) {
+                relation.checkThroughRow(id, row, previous);
+            }
             rows.put(id, row);
-            for (OneToOneImpl<?, ?> relation : outgoing) {
+            for (KeyRelation<?, ?> relation : outgoing) {
                 long oldKey = relation.keyOf(previous);
                 long newKey = relation.keyOf(row);
                 if (oldKey != newKey) {
-                    relation.unlink(oldKey);
+                    relation.unlink(id, oldKey);
                     relation.link(id, newKey);
                 }
+            }
+            for (ManyToManyImpl<?, ?> relation : throughOf) {
+                relation.throughUnlinked(previous);
+                relation.throughLinked(row);
             }
             return previous;
         } finally {
@@ -207,12 +227,20 @@ final class TableImpl<T> implements Table<T> {
         return index;
     }
 
-    List<OneToOneImpl<?, ?>> outgoing() {
+    List<KeyRelation<?, ?>> outgoing() {
         return outgoing;
     }
 
-    List<OneToOneImpl<?, ?>> incoming() {
+    List<KeyRelation<?, ?>> incoming() {
         return incoming;
+    }
+
+    List<ManyToManyImpl<?, ?>> linkSets() {
+        return linkSets;
+    }
+
+    List<ManyToManyImpl<?, ?>> throughOf() {
+        return throughOf;
     }
 
     /** The map itself, for the delete plan's apply step and the invariant checker. */

@@ -1,0 +1,115 @@
+package dev.tether.internal;
+
+import dev.tether.Ids;
+import dev.tether.ManyToOne;
+import dev.tether.ManyToOneDef;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * One many-to-one relation (Django's {@code ForeignKey}). The forward direction is the source
+ * row's own key, as for one-to-one; the reverse direction is a {@link LongMultimap} from target
+ * id to source ids, which costs one {@code LongLongHashMap} entry for a target with one
+ * dependent and grows into a primitive set for more. Invariants R1 to R4 ({@link OneToOneImpl})
+ * and M1 to M4 ({@link LongMultimap}) hold.
+ */
+final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S, T> {
+    private final ManyToOneDef<S, T> def;
+    private final TableImpl<S> source;
+    private final WriteGuard guard;
+    private final LongMultimap reverse = new LongMultimap();
+
+    ManyToOneImpl(ManyToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target, WriteGuard guard) {
+        super(def, source, target);
+        this.def = def;
+        this.source = source;
+        this.guard = guard;
+    }
+
+    @Override
+    public ManyToOneDef<S, T> def() {
+        return def;
+    }
+
+    @Override
+    public int sourceCount(long targetId) {
+        return reverse.count(targetId);
+    }
+
+    @Override
+    public boolean hasSource(long targetId, long sourceId) {
+        return reverse.contains(targetId, sourceId);
+    }
+
+    @Override
+    public void forEachSourceId(long targetId, LongConsumer action) {
+        Objects.requireNonNull(action, "action");
+        guard.beginIteration();
+        try {
+            reverse.forEach(targetId, action);
+        } finally {
+            guard.endIteration();
+        }
+    }
+
+    @Override
+    public void forEachSource(long targetId, Consumer<? super S> action) {
+        Objects.requireNonNull(action, "action");
+        guard.beginIteration();
+        try {
+            reverse.forEach(targetId, id -> action.accept(source.get(id)));
+        } finally {
+            guard.endIteration();
+        }
+    }
+
+    @Override
+    void checkUnclaimed(long sourceId, long newKey) {
+        // Any number of source rows may point at one target.
+    }
+
+    @Override
+    boolean isUnique() {
+        return false;
+    }
+
+    @Override
+    long claimant(long targetId) {
+        throw new IllegalStateException("many-to-one targets are never claimed: relation=" + name());
+    }
+
+    @Override
+    void link(long sourceId, long k) {
+        if (k != Ids.NONE) {
+            reverse.put(k, sourceId);
+        }
+    }
+
+    @Override
+    void unlink(long sourceId, long k) {
+        if (k != Ids.NONE) {
+            reverse.remove(k, sourceId);
+        }
+    }
+
+    @Override
+    void visitDependents(long targetId, DependentVisitor visitor) {
+        reverse.forEach(targetId, dependent -> visitor.reached(this, dependent));
+    }
+
+    @Override
+    boolean isLinked(long sourceId, long k) {
+        return reverse.contains(k, sourceId);
+    }
+
+    @Override
+    long linkCount() {
+        return reverse.size();
+    }
+
+    @Override
+    String checkIndex() {
+        return reverse.checkInvariants();
+    }
+}

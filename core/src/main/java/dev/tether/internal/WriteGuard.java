@@ -6,22 +6,28 @@ import dev.tether.StoreBusyException;
  * Refuses writes that would run inside an iteration or inside another write's callback (a row
  * factory, a foreign key rewriter): both would mutate a map that is being read, or invalidate a
  * delete plan between its check and its change. One per store; single-threaded like the store.
+ * Beginning a write stores two references and allocates nothing; the message is built only
+ * when a write is refused.
  */
 final class WriteGuard {
     private int iterations;
-    private String writeInProgress;
+    private String writeOperation;
+    private String writeTable;
 
     void beginWrite(String operation, String table) {
-        if (iterations > 0 || writeInProgress != null) {
+        if (iterations > 0 || writeOperation != null) {
             throw new StoreBusyException("write refused while the store is busy: operation=" + operation
                     + " table=" + table + " busyWith="
-                    + (writeInProgress != null ? writeInProgress : "iteration, depth=" + iterations));
+                    + (writeOperation != null ? writeOperation + " on table=" + writeTable
+                            : "iteration, depth=" + iterations));
         }
-        writeInProgress = operation + " on table=" + table;
+        writeOperation = operation;
+        writeTable = table;
     }
 
     void endWrite() {
-        writeInProgress = null;
+        writeOperation = null;
+        writeTable = null;
     }
 
     void beginIteration() {
@@ -33,6 +39,6 @@ final class WriteGuard {
     }
 
     boolean idle() {
-        return iterations == 0 && writeInProgress == null;
+        return iterations == 0 && writeOperation == null;
     }
 }

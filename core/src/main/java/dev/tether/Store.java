@@ -29,11 +29,23 @@ import dev.tether.internal.StoreImpl;
  * with a new instance. {@link #checkInvariants()} detects a row mutated in place.
  *
  * <h2>Threading</h2>
- * A store is <b>not thread-safe</b>. Confine it to one thread, or guard every call with one
- * lock. A store that no thread writes any more may be read by any number of threads once it has
- * been safely published (for example through a {@code volatile} field or a thread start). Writes
- * from a callback the store is running (an iteration's action, a row factory, a
- * {@link ForeignKeyRewriter}) are refused with {@link StoreBusyException}.
+ * A store is <b>thread-safe</b>, and each call is linearizable: it takes effect at one instant
+ * between its start and its end.
+ * <ul>
+ *   <li><b>Writes</b> (each single write, or a whole {@linkplain #transaction transaction}) are
+ *       serialized by one write lock per store.</li>
+ *   <li><b>Reads</b> ({@code get}, {@code contains}, forward and reverse access, counts) take no
+ *       lock while no write runs: they read optimistically and validate afterwards. A read that
+ *       overlaps a write runs again under a shared read lock, so it waits for that write to
+ *       finish. Reads never wait for other reads, and never see part of a write: never half a
+ *       cascade, never a link without its row.</li>
+ *   <li><b>Iteration</b> ({@code forEach...}) sees one consistent state: it holds the shared read
+ *       lock until it returns, so writers wait for it. A write from inside an iteration on the
+ *       same thread is refused with {@link StoreBusyException} (it would wait for itself), as is
+ *       a write from inside a row factory or a {@link ForeignKeyRewriter}.</li>
+ *   <li>Inside a transaction body, the transaction's thread reads and iterates its own writes
+ *       without locking; other threads see none of them until the transaction returns.</li>
+ * </ul>
  */
 public interface Store {
     /**
@@ -120,6 +132,29 @@ public interface Store {
      * @throws UnknownNameException if no relation has that name
      */
     Relation relation(String name);
+
+    /**
+     * Runs {@code body} as one atomic unit: its inserts, updates and deletes (cascades included)
+     * all take effect, or, if the body throws or any write in it is refused and the exception
+     * leaves the body, none of them do: rows, links and id sequences are restored exactly, and
+     * the exception reaches the caller. Other threads see none of its writes until it returns;
+     * it holds the store's write lock throughout, so keep it short.
+     *
+     * <p><b>Single writes</b> inside the body stay atomic on their own: a refused insert changes
+     * nothing, and a body that catches the exception may go on and commit the rest.
+     *
+     * <p><b>Nesting</b> makes a savepoint (Django's nested {@code atomic}): a transaction started
+     * inside a body commits into the enclosing one, or, if its own body throws, undoes only its
+     * own writes before the exception leaves it. The outermost transaction decides what is kept.
+     *
+     * <p>Cost: the body's cost, plus one undo record per changed map entry.
+     *
+     * @param body the reads and writes to run; receives this store
+     * @param <R> the result type
+     * @return what {@code body} returned
+     * @throws StoreBusyException if called from inside an iteration or a write's callback
+     */
+    <R> R transaction(TransactionBody<R> body);
 
     /**
      * Verifies every numbered invariant of the store and its indexes: ids, links in both

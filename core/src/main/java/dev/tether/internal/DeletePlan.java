@@ -56,7 +56,7 @@ final class DeletePlan implements KeyRelation.DependentVisitor {
     }
 
     private void collect(TableImpl<?> root, long rootId) {
-        collected.add(root, rootId, root.rows().get(rootId));
+        collected.add(root, rootId, root.row(rootId));
         for (int i = 0; i < collected.size(); i++) {
             long targetId = collected.id(i);
             for (KeyRelation<?, ?> relation : collected.table(i).incoming()) {
@@ -71,7 +71,7 @@ final class DeletePlan implements KeyRelation.DependentVisitor {
         switch (relation.onDelete()) {
             case CASCADE -> {
                 if (!collected.contains(source, dependent)) {
-                    collected.add(source, dependent, source.rows().get(dependent));
+                    collected.add(source, dependent, source.row(dependent));
                 }
             }
             case PROTECT -> {
@@ -144,7 +144,7 @@ final class DeletePlan implements KeyRelation.DependentVisitor {
             rewrites.unlinkOld();
         }
         for (int i = 0; i < collected.size(); i++) {
-            collected.table(i).rows().remove(collected.id(i));
+            collected.table(i).removeRow(collected.id(i));
         }
         if (rewrites != null) {
             rewrites.applyNew();

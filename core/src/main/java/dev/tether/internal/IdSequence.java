@@ -4,21 +4,29 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 
 /**
  * The next id a table assigns: starts at 1, skips ids already taken, and moves past an id only
- * when an insert under it succeeds. Amortised O(1): it never moves backwards.
+ * when an insert under it succeeds. Amortised O(1): outside a rolled-back transaction it never
+ * moves backwards. A transaction's rollback restores it (the journal records each advance), so
+ * ids handed out inside a rolled-back transaction are handed out again.
  */
 final class IdSequence {
+    private final Journal journal;
     private long next = 1;
 
+    IdSequence(Journal journal) {
+        this.journal = journal;
+    }
+
     long peek(LongObjectHashMap<?> rows) {
-        while (rows.containsKey(next)) {
-            next = Math.incrementExact(next);
+        long candidate = next;
+        while (rows.containsKey(candidate)) {
+            candidate = Math.incrementExact(candidate);
         }
-        return next;
+        return candidate;
     }
 
     void consumed(long id) {
-        if (id == next) {
-            next = Math.incrementExact(next);
-        }
+        long previous = next;
+        next = Math.incrementExact(id);
+        journal.record(() -> next = previous);
     }
 }

@@ -14,8 +14,8 @@ final class InvariantChecker {
     }
 
     static void check(List<TableImpl<?>> tables, List<KeyRelation<?, ?>> keyRelations,
-                      List<ManyToManyImpl<?, ?>> manyToMany, WriteGuard guard) {
-        if (!guard.idle()) {
+                      List<ManyToManyImpl<?, ?>> manyToMany, StoreLock lock) {
+        if (!lock.idle()) {
             fail("S2 store is not quiescent between operations");
         }
         for (TableImpl<?> table : tables) {
@@ -54,7 +54,7 @@ final class InvariantChecker {
                 return;
             }
             linked[0]++;
-            if (!target.contains(key)) {
+            if (target.row(key) == null) {
                 fail((sharedKey ? "R5" : "R1") + " dangling link: relation=" + relation.name() + " sourceId="
                         + id + " targetTable=" + target.name() + " targetId=" + key);
             }

@@ -30,14 +30,18 @@ abstract sealed class KeyRelation<S, T> permits OneToOneImpl, ManyToOneImpl {
     private final TableImpl<T> target;
     private final ForeignKey<S> key;
     private final OnDelete onDelete;
+    final StoreLock lock;
+    final Journal journal;
 
-    KeyRelation(ForeignKeyDef<S, T> def, TableImpl<S> source, TableImpl<T> target) {
+    KeyRelation(ForeignKeyDef<S, T> def, TableImpl<S> source, TableImpl<T> target, StoreLock lock, Journal journal) {
         this.def = def;
         this.name = def.name();
         this.source = source;
         this.target = target;
         this.key = def.foreignKey();
         this.onDelete = def.onDelete();
+        this.lock = lock;
+        this.journal = journal;
     }
 
     /**
@@ -128,7 +132,7 @@ abstract sealed class KeyRelation<S, T> permits OneToOneImpl, ManyToOneImpl {
             return;
         }
         boolean pointsAtItself = target == source && newKey == sourceId;
-        if (!pointsAtItself && !target.contains(newKey)) {
+        if (!pointsAtItself && target.row(newKey) == null) {
             throw new MissingTargetException(name, target.name(), sourceId, newKey);
         }
         checkUnclaimed(sourceId, newKey);
@@ -143,11 +147,13 @@ abstract sealed class KeyRelation<S, T> permits OneToOneImpl, ManyToOneImpl {
     /** For a unique relation, the source row holding {@code targetId}, or NONE. */
     abstract long claimant(long targetId);
 
+    /** Adds the link to the reverse index (write lock held), journaled. */
     abstract void link(long sourceId, long k);
 
+    /** Removes the link from the reverse index (write lock held), journaled. */
     abstract void unlink(long sourceId, long k);
 
-    /** Calls the visitor with every source row pointing at {@code targetId}. */
+    /** Calls the visitor with every source row pointing at {@code targetId} (write lock held). */
     abstract void visitDependents(long targetId, DependentVisitor visitor);
 
     /** Whether the reverse index holds the link from {@code sourceId} to {@code k} (for invariant checks). */

@@ -42,20 +42,22 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
     private final String name;
     private final TableImpl<L> left;
     private final TableImpl<R> right;
-    private final WriteGuard guard;
+    private final StoreLock lock;
+    private final Journal journal;
     /** Null for an implicit relation. */
     private final KeyRelation<?, L> toLeft;
     private final KeyRelation<?, R> toRight;
     private final LongMultimap forward = new LongMultimap();
     private final LongMultimap backward = new LongMultimap();
 
-    ManyToManyImpl(ManyToManyDef<L, R> def, TableImpl<L> left, TableImpl<R> right, WriteGuard guard,
+    ManyToManyImpl(ManyToManyDef<L, R> def, TableImpl<L> left, TableImpl<R> right, StoreLock lock, Journal journal,
                    KeyRelation<?, L> toLeft, KeyRelation<?, R> toRight) {
         this.def = def;
         this.name = def.name();
         this.left = left;
         this.right = right;
-        this.guard = guard;
+        this.lock = lock;
+        this.journal = journal;
         this.toLeft = toLeft;
         this.toRight = toRight;
     }
@@ -68,35 +70,31 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
     @Override
     public boolean add(long leftId, long rightId) {
         requireImplicit("add");
-        guard.beginWrite("add", name);
+        long stamp = lock.beginWrite("add", name);
         try {
             requireLeft(leftId);
             requireRight(leftId, rightId);
-            if (!forward.put(leftId, rightId)) {
-                return false;
-            }
-            backward.put(rightId, leftId);
-            return true;
+            return link(leftId, rightId);
         } finally {
-            guard.endWrite();
+            lock.endWrite(stamp);
         }
     }
 
     @Override
     public boolean remove(long leftId, long rightId) {
         requireImplicit("remove");
-        guard.beginWrite("remove", name);
+        long stamp = lock.beginWrite("remove", name);
         try {
             return unlink(leftId, rightId);
         } finally {
-            guard.endWrite();
+            lock.endWrite(stamp);
         }
     }
 
     @Override
     public void set(long leftId, long... rightIds) {
         requireImplicit("set");
-        guard.beginWrite("set", name);
+        long stamp = lock.beginWrite("set", name);
         try {
             requireLeft(leftId);
             LongHashSet wanted = new LongHashSet(rightIds.length);
@@ -109,20 +107,16 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
                     unlink(leftId, current);
                 }
             }
-            wanted.forEach(rightId -> {
-                if (forward.put(leftId, rightId)) {
-                    backward.put(rightId, leftId);
-                }
-            });
+            wanted.forEach(rightId -> link(leftId, rightId));
         } finally {
-            guard.endWrite();
+            lock.endWrite(stamp);
         }
     }
 
     @Override
     public int clear(long leftId) {
         requireImplicit("clear");
-        guard.beginWrite("clear", name);
+        long stamp = lock.beginWrite("clear", name);
         try {
             long[] rights = forward.values(leftId);
             for (long rightId : rights) {
@@ -130,23 +124,23 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
             }
             return rights.length;
         } finally {
-            guard.endWrite();
+            lock.endWrite(stamp);
         }
     }
 
     @Override
     public boolean contains(long leftId, long rightId) {
-        return forward.contains(leftId, rightId);
+        return lock.readLong(forward, leftId, rightId, (map, l, r) -> map.contains(l, r) ? 1 : 0) != 0;
     }
 
     @Override
     public int rightCount(long leftId) {
-        return forward.count(leftId);
+        return (int) lock.readLong(forward, leftId, 0, (map, l, unused) -> map.count(l));
     }
 
     @Override
     public int leftCount(long rightId) {
-        return backward.count(rightId);
+        return (int) lock.readLong(backward, rightId, 0, (map, r, unused) -> map.count(r));
     }
 
     @Override
@@ -161,11 +155,11 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
 
     private void iterate(LongMultimap map, long key, LongConsumer action) {
         Objects.requireNonNull(action, "action");
-        guard.beginIteration();
+        boolean byWriter = lock.beginIteration();
         try {
             map.forEach(key, action);
         } finally {
-            guard.endIteration();
+            lock.endIteration(byWriter);
         }
     }
 
@@ -178,22 +172,40 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
     }
 
     private void requireLeft(long leftId) {
-        if (!left.contains(leftId)) {
+        if (left.row(leftId) == null) {
             throw new NoSuchRowException(left.name(), leftId);
         }
     }
 
     private void requireRight(long leftId, long rightId) {
-        if (!right.contains(rightId)) {
+        if (right.row(rightId) == null) {
             throw new MissingTargetException(name, right.name(), leftId, rightId);
         }
     }
 
+    /** Adds the pair in both directions (write lock held), journaled; false if present. */
+    private boolean link(long leftId, long rightId) {
+        if (!forward.put(leftId, rightId)) {
+            return false;
+        }
+        backward.put(rightId, leftId);
+        journal.record(() -> {
+            forward.remove(leftId, rightId);
+            backward.remove(rightId, leftId);
+        });
+        return true;
+    }
+
+    /** Removes the pair in both directions (write lock held), journaled; false if absent. */
     private boolean unlink(long leftId, long rightId) {
         if (!forward.remove(leftId, rightId)) {
             return false;
         }
         backward.remove(rightId, leftId);
+        journal.record(() -> {
+            forward.put(leftId, rightId);
+            backward.put(rightId, leftId);
+        });
         return true;
     }
 
@@ -256,7 +268,7 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
     private long throughRowOf(long leftId, long rightId) {
         long[] found = {Ids.NONE};
         toLeft.visitDependents(leftId, (relation, throughId) -> {
-            if (toRight.keyOf(toLeft.sourceTable().rows().get(throughId)) == rightId) {
+            if (toRight.keyOf(toLeft.sourceTable().row(throughId)) == rightId) {
                 found[0] = throughId;
             }
         });
@@ -267,8 +279,7 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
         long leftId = toLeft.keyOf(row);
         long rightId = toRight.keyOf(row);
         if (leftId != Ids.NONE && rightId != Ids.NONE) {
-            forward.put(leftId, rightId);
-            backward.put(rightId, leftId);
+            link(leftId, rightId);
         }
     }
 
@@ -297,7 +308,7 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
         forward.forEachPair((leftId, rightId) -> {
             if (first[0] == null && !backward.contains(rightId, leftId)) {
                 first[0] = "L1 link missing backwards: relation=" + name + " leftId=" + leftId + " rightId=" + rightId;
-            } else if (first[0] == null && (!left.contains(leftId) || !right.contains(rightId))) {
+            } else if (first[0] == null && (left.row(leftId) == null || right.row(rightId) == null)) {
                 first[0] = "L2 dangling link: relation=" + name + " leftId=" + leftId + " rightId=" + rightId;
             }
         });

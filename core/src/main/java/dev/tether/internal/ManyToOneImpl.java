@@ -17,14 +17,12 @@ import java.util.function.LongConsumer;
 final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S, T> {
     private final ManyToOneDef<S, T> def;
     private final TableImpl<S> source;
-    private final WriteGuard guard;
     private final LongMultimap reverse = new LongMultimap();
 
-    ManyToOneImpl(ManyToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target, WriteGuard guard) {
-        super(def, source, target);
+    ManyToOneImpl(ManyToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target, StoreLock lock, Journal journal) {
+        super(def, source, target, lock, journal);
         this.def = def;
         this.source = source;
-        this.guard = guard;
     }
 
     @Override
@@ -34,33 +32,33 @@ final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S
 
     @Override
     public int sourceCount(long targetId) {
-        return reverse.count(targetId);
+        return (int) lock.readLong(reverse, targetId, 0, (map, target, unused) -> map.count(target));
     }
 
     @Override
     public boolean hasSource(long targetId, long sourceId) {
-        return reverse.contains(targetId, sourceId);
+        return lock.readLong(reverse, targetId, sourceId, (map, target, s) -> map.contains(target, s) ? 1 : 0) != 0;
     }
 
     @Override
     public void forEachSourceId(long targetId, LongConsumer action) {
         Objects.requireNonNull(action, "action");
-        guard.beginIteration();
+        boolean byWriter = lock.beginIteration();
         try {
             reverse.forEach(targetId, action);
         } finally {
-            guard.endIteration();
+            lock.endIteration(byWriter);
         }
     }
 
     @Override
     public void forEachSource(long targetId, Consumer<? super S> action) {
         Objects.requireNonNull(action, "action");
-        guard.beginIteration();
+        boolean byWriter = lock.beginIteration();
         try {
-            reverse.forEach(targetId, id -> action.accept(source.get(id)));
+            reverse.forEach(targetId, id -> action.accept(source.row(id)));
         } finally {
-            guard.endIteration();
+            lock.endIteration(byWriter);
         }
     }
 
@@ -81,15 +79,15 @@ final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S
 
     @Override
     void link(long sourceId, long k) {
-        if (k != Ids.NONE) {
-            reverse.put(k, sourceId);
+        if (k != Ids.NONE && reverse.put(k, sourceId)) {
+            journal.record(() -> reverse.remove(k, sourceId));
         }
     }
 
     @Override
     void unlink(long sourceId, long k) {
-        if (k != Ids.NONE) {
-            reverse.remove(k, sourceId);
+        if (k != Ids.NONE && reverse.remove(k, sourceId)) {
+            journal.record(() -> reverse.put(k, sourceId));
         }
     }
 

@@ -44,8 +44,8 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     /** Target id to source id; null for a shared primary key (R5). */
     private final LongLongHashMap reverse;
 
-    OneToOneImpl(OneToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target) {
-        super(def, source, target);
+    OneToOneImpl(OneToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target, StoreLock lock, Journal journal) {
+        super(def, source, target, lock, journal);
         this.def = def;
         this.source = source;
         this.reverse = def.isSharedPrimaryKey() ? null : new LongLongHashMap();
@@ -67,11 +67,13 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     public S sourceOrNull(long targetId) {
-        if (reverse == null) {
-            return source.getOrNull(targetId);
-        }
-        long sourceId = reverse.getIfAbsent(targetId, Ids.NONE);
-        return sourceId == Ids.NONE ? null : source.getOrNull(sourceId);
+        return lock.read(this, targetId, OneToOneImpl::sourceRow);
+    }
+
+    /** Both probes under one optimistic read, so the pair is consistent. */
+    private S sourceRow(long targetId) {
+        long sourceId = reverse == null ? targetId : reverse.getIfAbsent(targetId, Ids.NONE);
+        return sourceId == Ids.NONE ? null : source.row(sourceId);
     }
 
     @Override
@@ -81,15 +83,12 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     public long sourceId(long targetId) {
-        if (reverse == null) {
-            return source.contains(targetId) ? targetId : Ids.NONE;
-        }
-        return reverse.getIfAbsent(targetId, Ids.NONE);
+        return lock.readLong(this, targetId, 0, (relation, target, unused) -> relation.claimant(target));
     }
 
     @Override
     void checkUnclaimed(long sourceId, long newKey) {
-        long owner = sourceId(newKey);
+        long owner = claimant(newKey);
         if (owner != Ids.NONE && owner != sourceId) {
             throw new UniqueViolationException(name(), owner, sourceId, newKey);
         }
@@ -102,13 +101,17 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     long claimant(long targetId) {
-        return sourceId(targetId);
+        if (reverse == null) {
+            return source.row(targetId) != null ? targetId : Ids.NONE;
+        }
+        return reverse.getIfAbsent(targetId, Ids.NONE);
     }
 
     @Override
     void link(long sourceId, long k) {
         if (reverse != null && k != Ids.NONE) {
             reverse.put(k, sourceId);
+            journal.record(() -> reverse.remove(k));
         }
     }
 
@@ -116,12 +119,13 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     void unlink(long sourceId, long k) {
         if (reverse != null && k != Ids.NONE) {
             reverse.remove(k);
+            journal.record(() -> reverse.put(k, sourceId));
         }
     }
 
     @Override
     void visitDependents(long targetId, DependentVisitor visitor) {
-        long dependent = sourceId(targetId);
+        long dependent = claimant(targetId);
         if (dependent != Ids.NONE) {
             visitor.reached(this, dependent);
         }

@@ -53,7 +53,7 @@ final class Rewrites {
             TableImpl<?> table = request.relation().sourceTable();
             if (!deleted.contains(table, request.sourceId())) {
                 byRow.computeIfAbsent(new RowKey(table, request.sourceId()),
-                        k -> new Rewrite(table, k.id(), table.rows().get(k.id()))).changes.add(request);
+                        k -> new Rewrite(table, k.id(), table.row(k.id()))).changes.add(request);
             }
         }
         Map<KeyRelation<?, ?>, LongLongHashMap> claimedDefaults = new IdentityHashMap<>();
@@ -96,7 +96,7 @@ final class Rewrites {
         KeyRelation<?, ?> relation = change.relation();
         long target = change.newKey();
         TableImpl<?> targetTable = relation.targetTable();
-        if (!targetTable.contains(target) || deleted.contains(targetTable, target)) {
+        if (targetTable.row(target) == null || deleted.contains(targetTable, target)) {
             throw new MissingTargetException(relation.name(), targetTable.name(), change.sourceId(), target);
         }
         if (!relation.isUnique()) {
@@ -124,14 +124,10 @@ final class Rewrites {
 
     void applyNew() {
         for (Rewrite rewrite : rewrites) {
-            putRow(rewrite.table, rewrite.id, rewrite.newRow);
+            rewrite.table.putRow(rewrite.id, rewrite.newRow);
             for (Request change : rewrite.changes) {
                 change.relation().link(rewrite.id, change.newKey());
             }
         }
-    }
-
-    private static <T> void putRow(TableImpl<T> table, long id, Object row) {
-        table.rows().put(id, table.rowType().cast(row));
     }
 }

@@ -13,6 +13,7 @@ import dev.tether.Schema;
 import dev.tether.Store;
 import dev.tether.Table;
 import dev.tether.TableDef;
+import dev.tether.TransactionBody;
 import dev.tether.UnknownNameException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The store: one {@link TableImpl} per declared table and one relation object per declared
@@ -29,7 +31,9 @@ import java.util.Map;
  * is a side of (its deletes remove links) and those it is the through table of.
  *
  * <h2>Design</h2>
- * Everything is resolved when the store opens: lookups by definition or name are hash lookups
+ * Concurrency is the {@link StoreLock}'s: serialized writes, optimistic validated reads, read-locked
+ * iterations. Transactions are the {@link Journal}'s: every map change made inside one records its
+ * inverse, and a rollback replays them backwards. Everything else is resolved when the store opens: lookups by definition or name are hash lookups
  * done once by the caller, and the hot paths ({@code Table.get}, {@code OneToOne.sourceOrNull})
  * touch only primitive maps. Writes follow "check, then change": every check that can fail runs
  * before the first map is modified, so a failed write needs no undo. A {@link WriteGuard}
@@ -42,13 +46,14 @@ import java.util.Map;
  * <ol>
  *   <li>S1 (rows): every row stored under id k is non-null, an instance of its table's row
  *       type, reads back id k through the table's accessor, and k is not {@code Ids.NONE}.</li>
- *   <li>S2 (quiescence): between operations no write is in progress and no iteration is open,
- *       also after an operation that threw.</li>
+ *   <li>S2 (quiescence): between operations no single write is in progress and the writer has no
+ *       iteration open, also after an operation that threw.</li>
  * </ol>
  */
 public final class StoreImpl implements Store {
     private final Schema schema;
-    private final WriteGuard guard = new WriteGuard();
+    private final StoreLock lock = new StoreLock();
+    private final Journal journal = new Journal();
     private final List<TableImpl<?>> tables = new ArrayList<>();
     private final List<KeyRelation<?, ?>> keyRelations = new ArrayList<>();
     private final List<ManyToManyImpl<?, ?>> manyToMany = new ArrayList<>();
@@ -129,17 +134,18 @@ public final class StoreImpl implements Store {
     }
 
     private <S, T> OneToOneImpl<S, T> newOneToOne(OneToOneDef<S, T> def) {
-        return new OneToOneImpl<>(def, tableImpl(def.source()), tableImpl(def.target()));
+        return new OneToOneImpl<>(def, tableImpl(def.source()), tableImpl(def.target()), lock, journal);
     }
 
     private <S, T> ManyToOneImpl<S, T> newManyToOne(ManyToOneDef<S, T> def) {
-        return new ManyToOneImpl<>(def, tableImpl(def.source()), tableImpl(def.target()), guard);
+        return new ManyToOneImpl<>(def, tableImpl(def.source()), tableImpl(def.target()), lock, journal);
     }
 
     private <L, R> ManyToManyImpl<L, R> newManyToMany(ManyToManyDef<L, R> def) {
         KeyRelation<?, L> toLeft = def.throughLeft().map(this::keyRelation).orElse(null);
         KeyRelation<?, R> toRight = def.throughRight().map(this::keyRelation).orElse(null);
-        return new ManyToManyImpl<>(def, tableImpl(def.left()), tableImpl(def.right()), guard, toLeft, toRight);
+        return new ManyToManyImpl<>(def, tableImpl(def.left()), tableImpl(def.right()), lock, journal, toLeft,
+                toRight);
     }
 
     @SuppressWarnings("unchecked")
@@ -216,12 +222,36 @@ public final class StoreImpl implements Store {
     }
 
     @Override
-    public void checkInvariants() {
-        InvariantChecker.check(tables, keyRelations, manyToMany, guard);
+    public <R> R transaction(TransactionBody<R> body) {
+        Objects.requireNonNull(body, "body");
+        long stamp = lock.beginTransaction();
+        try {
+            int mark = journal.begin();
+            R result;
+            try {
+                result = body.run(this);
+            } catch (RuntimeException | Error failure) {
+                journal.rollback(mark);
+                throw failure;
+            }
+            journal.commit();
+            return result;
+        } finally {
+            lock.endTransaction(stamp);
+        }
     }
 
-    WriteGuard guard() {
-        return guard;
+    @Override
+    public void checkInvariants() {
+        lock.readLocked(() -> InvariantChecker.check(tables, keyRelations, manyToMany, lock));
+    }
+
+    StoreLock lock() {
+        return lock;
+    }
+
+    Journal journal() {
+        return journal;
     }
 
     List<TableImpl<?>> tableList() {

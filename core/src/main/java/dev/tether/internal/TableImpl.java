@@ -16,8 +16,10 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 
 /**
  * One table: a {@link LongObjectHashMap} from id to row, its id sequence, and the relations it
- * takes part in. Reads are one probe of the map. Writes check every relation the table is the
- * source of before they change anything, then change the map and the relations' indexes.
+ * takes part in. Reads are one probe of the map, optimistic under the store's {@link StoreLock}.
+ * Writes take the write lock, check every relation the table is the source of before they
+ * change anything, then change the map and the relations' indexes, recording each change in the
+ * {@link Journal} when a transaction is open.
  *
  * <p>Store invariants S1 and S2 (see {@link StoreImpl}) hold for every table between operations.
  */
@@ -27,9 +29,10 @@ final class TableImpl<T> implements Table<T> {
     private final Class<T> rowType;
     private final int index;
     private final StoreImpl store;
-    private final WriteGuard guard;
+    private final StoreLock lock;
+    private final Journal journal;
     private final LongObjectHashMap<T> rows = new LongObjectHashMap<>();
-    private final IdSequence sequence = new IdSequence();
+    private final IdSequence sequence;
     /** Relations whose foreign key lives in this table's rows. */
     private List<KeyRelation<?, ?>> outgoing = List.of();
     /** Relations whose foreign keys point into this table. */
@@ -45,7 +48,9 @@ final class TableImpl<T> implements Table<T> {
         this.rowType = def.rowType();
         this.index = index;
         this.store = store;
-        this.guard = store.guard();
+        this.lock = store.lock();
+        this.journal = store.journal();
+        this.sequence = new IdSequence(journal);
     }
 
     void wire(List<KeyRelation<?, ?>> outgoingRelations, List<KeyRelation<?, ?>> incomingRelations,
@@ -63,7 +68,7 @@ final class TableImpl<T> implements Table<T> {
 
     @Override
     public T get(long id) {
-        T row = rows.get(id);
+        T row = getOrNull(id);
         if (row == null) {
             throw new NoSuchRowException(name, id);
         }
@@ -72,32 +77,32 @@ final class TableImpl<T> implements Table<T> {
 
     @Override
     public T getOrNull(long id) {
-        return rows.get(id);
+        return lock.read(rows, id, LongObjectHashMap::get);
     }
 
     @Override
     public Optional<T> find(long id) {
-        return Optional.ofNullable(rows.get(id));
+        return Optional.ofNullable(getOrNull(id));
     }
 
     @Override
     public boolean contains(long id) {
-        return rows.containsKey(id);
+        return lock.readLong(rows, id, 0, (map, key, unused) -> map.containsKey(key) ? 1 : 0) != 0;
     }
 
     @Override
     public int size() {
-        return rows.size();
+        return (int) lock.readLong(rows, 0, 0, (map, unused, alsoUnused) -> map.size());
     }
 
     @Override
     public T insert(T row) {
-        guard.beginWrite("insert", name);
+        long stamp = lock.beginWrite("insert", name);
         try {
             insertChecked(row);
             return row;
         } finally {
-            guard.endWrite();
+            lock.endWrite(stamp);
         }
     }
 
@@ -106,7 +111,7 @@ final class TableImpl<T> implements Table<T> {
         if (factory == null) {
             throw new InvalidRowException(name, "row factory is null: table=" + name);
         }
-        guard.beginWrite("insert", name);
+        long stamp = lock.beginWrite("insert", name);
         try {
             long id = sequence.peek(rows);
             T row = factory.apply(id);
@@ -115,7 +120,7 @@ final class TableImpl<T> implements Table<T> {
             sequence.consumed(id);
             return row;
         } finally {
-            guard.endWrite();
+            lock.endWrite(stamp);
         }
     }
 
@@ -130,7 +135,7 @@ final class TableImpl<T> implements Table<T> {
         for (ManyToManyImpl<?, ?> relation : throughOf) {
             relation.checkThroughRow(id, row, null);
         }
-        rows.put(id, row);
+        putRow(id, row);
         for (KeyRelation<?, ?> relation : outgoing) {
             relation.link(id, relation.keyOf(row));
         }
@@ -141,7 +146,7 @@ final class TableImpl<T> implements Table<T> {
 
     @Override
     public T update(T row) {
-        guard.beginWrite("update", name);
+        long stamp = lock.beginWrite("update", name);
         try {
             long id = RowChecks.validId(this, row);
             T previous = rows.get(id);
@@ -157,7 +162,7 @@ final class TableImpl<T> implements Table<T> {
             for (ManyToManyImpl<?, ?> relation : throughOf) {
                 relation.checkThroughRow(id, row, previous);
             }
-            rows.put(id, row);
+            putRow(id, row);
             for (KeyRelation<?, ?> relation : outgoing) {
                 long oldKey = relation.keyOf(previous);
                 long newKey = relation.keyOf(row);
@@ -172,43 +177,61 @@ final class TableImpl<T> implements Table<T> {
             }
             return previous;
         } finally {
-            guard.endWrite();
+            lock.endWrite(stamp);
         }
     }
 
     @Override
     public DeleteResult delete(long id) {
-        guard.beginWrite("delete", name);
+        long stamp = lock.beginWrite("delete", name);
         try {
             if (!rows.containsKey(id)) {
                 throw new NoSuchRowException(name, id);
             }
             return DeletePlan.execute(store, this, id);
         } finally {
-            guard.endWrite();
+            lock.endWrite(stamp);
         }
     }
 
     @Override
     public void forEachId(LongConsumer action) {
         Objects.requireNonNull(action, "action");
-        guard.beginIteration();
+        boolean byWriter = lock.beginIteration();
         try {
             rows.forEachKey(action::accept);
         } finally {
-            guard.endIteration();
+            lock.endIteration(byWriter);
         }
     }
 
     @Override
     public void forEach(Consumer<? super T> action) {
         Objects.requireNonNull(action, "action");
-        guard.beginIteration();
+        boolean byWriter = lock.beginIteration();
         try {
             rows.forEachValue(action::accept);
         } finally {
-            guard.endIteration();
+            lock.endIteration(byWriter);
         }
+    }
+
+    /** Stores a row (the caller holds the write lock and has checked it), journaled. */
+    void putRow(long id, Object row) {
+        T typed = rowType.cast(row);
+        T previous = rows.put(id, typed);
+        journal.record(previous == null ? () -> rows.remove(id) : () -> rows.put(id, previous));
+    }
+
+    /** Removes a row (the caller holds the write lock), journaled. */
+    void removeRow(long id) {
+        T previous = rows.remove(id);
+        journal.record(() -> rows.put(id, previous));
+    }
+
+    /** The stored row, read by the write path (the caller holds the write lock or a read lock). */
+    T row(long id) {
+        return rows.get(id);
     }
 
     String name() {
@@ -243,13 +266,13 @@ final class TableImpl<T> implements Table<T> {
         return throughOf;
     }
 
-    /** The map itself, for the delete plan's apply step and the invariant checker. */
+    /** The map itself, for the invariant checker (under a consistent view). */
     LongObjectHashMap<T> rows() {
         return rows;
     }
 
     @Override
     public String toString() {
-        return "Table[name=" + name + ", size=" + rows.size() + "]";
+        return "Table[name=" + name + "]";
     }
 }

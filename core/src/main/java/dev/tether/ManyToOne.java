@@ -1,6 +1,5 @@
 package dev.tether;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -17,35 +16,9 @@ import java.util.function.LongConsumer;
  * @param <S> source row type (holds the foreign key)
  * @param <T> target row type
  */
-public interface ManyToOne<S, T> extends Relation {
+public interface ManyToOne<S, T> extends ForeignKeyRelation<S, T> {
     @Override
     ManyToOneDef<S, T> def();
-
-    /**
-     * Forward access: the target that {@code source} points at ({@code album.artist}).
-     *
-     * @param source a source row
-     * @return the target row
-     * @throws RelatedRowDoesNotExistException if the nullable key holds {@link Ids#NONE}
-     * @throws NoSuchRowException if {@code source} is not stored and names a missing target
-     */
-    T target(S source);
-
-    /**
-     * Forward access without exceptions.
-     *
-     * @param source a source row
-     * @return the target row, or null if the key holds {@link Ids#NONE} or names no row
-     */
-    T targetOrNull(S source);
-
-    /**
-     * Forward access as an {@code Optional}.
-     *
-     * @param source a source row
-     * @return the target row, or empty
-     */
-    Optional<T> findTarget(S source);
 
     /**
      * How many source rows point at {@code targetId} ({@code artist.album_set.count()}). O(1).

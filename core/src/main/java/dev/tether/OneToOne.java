@@ -12,35 +12,9 @@ import java.util.Optional;
  * @param <S> source row type (holds the foreign key)
  * @param <T> target row type
  */
-public interface OneToOne<S, T> extends Relation {
+public interface OneToOne<S, T> extends ForeignKeyRelation<S, T> {
     @Override
     OneToOneDef<S, T> def();
-
-    /**
-     * Forward access: the target that {@code source} points at ({@code profile.user}).
-     *
-     * @param source a source row
-     * @return the target row
-     * @throws RelatedRowDoesNotExistException if the nullable key holds {@link Ids#NONE}
-     * @throws NoSuchRowException if {@code source} is not stored and names a missing target
-     */
-    T target(S source);
-
-    /**
-     * Forward access without exceptions.
-     *
-     * @param source a source row
-     * @return the target row, or null if the key holds {@link Ids#NONE} or names no row
-     */
-    T targetOrNull(S source);
-
-    /**
-     * Forward access as an {@code Optional}.
-     *
-     * @param source a source row
-     * @return the target row, or empty
-     */
-    Optional<T> findTarget(S source);
 
     /**
      * Reverse access: the source row that points at {@code targetId} ({@code user.profile}).

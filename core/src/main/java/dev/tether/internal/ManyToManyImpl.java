@@ -155,12 +155,7 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
 
     private void iterate(LongMultimap map, long key, LongConsumer action) {
         Objects.requireNonNull(action, "action");
-        boolean byWriter = lock.beginIteration();
-        try {
-            map.forEach(key, action);
-        } finally {
-            lock.endIteration(byWriter);
-        }
+        lock.iterate(() -> map.forEach(key, action));
     }
 
     private void requireImplicit(String operation) {

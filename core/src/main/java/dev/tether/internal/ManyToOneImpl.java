@@ -43,23 +43,13 @@ final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S
     @Override
     public void forEachSourceId(long targetId, LongConsumer action) {
         Objects.requireNonNull(action, "action");
-        boolean byWriter = lock.beginIteration();
-        try {
-            reverse.forEach(targetId, action);
-        } finally {
-            lock.endIteration(byWriter);
-        }
+        lock.iterate(() -> reverse.forEach(targetId, action));
     }
 
     @Override
     public void forEachSource(long targetId, Consumer<? super S> action) {
         Objects.requireNonNull(action, "action");
-        boolean byWriter = lock.beginIteration();
-        try {
-            reverse.forEach(targetId, id -> action.accept(source.row(id)));
-        } finally {
-            lock.endIteration(byWriter);
-        }
+        lock.iterate(() -> reverse.forEach(targetId, id -> action.accept(source.row(id))));
     }
 
     @Override

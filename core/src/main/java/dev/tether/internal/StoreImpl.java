@@ -243,7 +243,7 @@ public final class StoreImpl implements Store {
 
     @Override
     public void checkInvariants() {
-        lock.readLocked(() -> InvariantChecker.check(tables, keyRelations, manyToMany, lock));
+        lock.iterate(() -> InvariantChecker.check(tables, keyRelations, manyToMany, lock));
     }
 
     StoreLock lock() {

@@ -112,8 +112,21 @@ final class StoreLock {
         }
     }
 
-    /** Opens an iteration; returns the token {@link #endIteration} needs. */
-    boolean beginIteration() {
+    /**
+     * Runs {@code visit} with a consistent view: under the read lock (shared with other readers;
+     * writers wait), or directly for the writer thread. Writes from this thread are refused
+     * until it returns.
+     */
+    void iterate(Runnable visit) {
+        boolean byWriter = beginIteration();
+        try {
+            visit.run();
+        } finally {
+            endIteration(byWriter);
+        }
+    }
+
+    private boolean beginIteration() {
         if (writer == Thread.currentThread()) {
             writerIterations++;
             return true;
@@ -125,7 +138,7 @@ final class StoreLock {
         return false;
     }
 
-    void endIteration(boolean byWriter) {
+    private void endIteration(boolean byWriter) {
         if (byWriter) {
             writerIterations--;
             return;
@@ -174,16 +187,6 @@ final class StoreLock {
 
     void endTransaction(long stamp) {
         release(stamp);
-    }
-
-    /** Runs {@code check} with a consistent view: under the read lock, or directly for the writer. */
-    void readLocked(Runnable check) {
-        boolean byWriter = beginIteration();
-        try {
-            check.run();
-        } finally {
-            endIteration(byWriter);
-        }
     }
 
     /** No single write is in progress and the writer has no iteration open (invariant S2). */

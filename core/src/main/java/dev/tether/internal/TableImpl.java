@@ -197,23 +197,13 @@ final class TableImpl<T> implements Table<T> {
     @Override
     public void forEachId(LongConsumer action) {
         Objects.requireNonNull(action, "action");
-        boolean byWriter = lock.beginIteration();
-        try {
-            rows.forEachKey(action::accept);
-        } finally {
-            lock.endIteration(byWriter);
-        }
+        lock.iterate(() -> rows.forEachKey(action::accept));
     }
 
     @Override
     public void forEach(Consumer<? super T> action) {
         Objects.requireNonNull(action, "action");
-        boolean byWriter = lock.beginIteration();
-        try {
-            rows.forEachValue(action::accept);
-        } finally {
-            lock.endIteration(byWriter);
-        }
+        lock.iterate(() -> rows.forEachValue(action::accept));
     }
 
     /** Stores a row (the caller holds the write lock and has checked it), journaled. */

@@ -33,11 +33,12 @@ import java.util.Objects;
  * <h2>Design</h2>
  * Concurrency is the {@link StoreLock}'s: serialized writes, optimistic validated reads, read-locked
  * iterations. Transactions are the {@link Journal}'s: every map change made inside one records its
- * inverse, and a rollback replays them backwards. Everything else is resolved when the store opens: lookups by definition or name are hash lookups
- * done once by the caller, and the hot paths ({@code Table.get}, {@code OneToOne.sourceOrNull})
- * touch only primitive maps. Writes follow "check, then change": every check that can fail runs
- * before the first map is modified, so a failed write needs no undo. A {@link WriteGuard}
- * refuses writes from inside iterations and callbacks, which would otherwise break that rule.
+ * inverse, and a rollback replays them backwards. Everything else is resolved when the store
+ * opens: lookups by definition or name are hash lookups done once by the caller, and the hot paths
+ * ({@code Table.get}, {@code OneToOne.sourceOrNull}) touch only primitive maps. Writes follow
+ * "check, then change": every check that can fail runs before the first map is modified, so a
+ * failed single write needs no undo. The {@link StoreLock} refuses writes from inside iterations
+ * and callbacks, which would otherwise break that rule.
  *
  * <h2>Invariants</h2>
  * Checked by {@link InvariantChecker} (through {@link #checkInvariants()}) after every test

@@ -110,38 +110,20 @@ public final class H2UserProfiles implements UserProfileStore {
 
     @Override
     public boolean insertUser(User user) {
-        try {
-            bindUser(user);
-            return insertUser.executeUpdate() == 1;
-        } catch (SQLIntegrityConstraintViolationException refused) {
-            return false;
-        } catch (SQLException e) {
-            throw failure("insertUser", e);
-        }
+        bindUser(user);
+        return executed(insertUser, "insertUser");
     }
 
     @Override
     public boolean insertProfile(Profile profile) {
-        try {
-            bindProfile(profile);
-            return insertProfile.executeUpdate() == 1;
-        } catch (SQLIntegrityConstraintViolationException refused) {
-            return false;
-        } catch (SQLException e) {
-            throw failure("insertProfile", e);
-        }
+        bindProfile(profile);
+        return executed(insertProfile, "insertProfile");
     }
 
     @Override
     public boolean insertAvatar(Avatar avatar) {
-        try {
-            bindAvatar(avatar);
-            return insertAvatar.executeUpdate() == 1;
-        } catch (SQLIntegrityConstraintViolationException refused) {
-            return false;
-        } catch (SQLException e) {
-            throw failure("insertAvatar", e);
-        }
+        bindAvatar(avatar);
+        return executed(insertAvatar, "insertAvatar");
     }
 
     @Override
@@ -150,30 +132,38 @@ public final class H2UserProfiles implements UserProfileStore {
             updateProfile.setLong(1, profile.userId());
             updateProfile.setString(2, profile.bio());
             updateProfile.setLong(3, profile.id());
-            return updateProfile.executeUpdate() == 1;
-        } catch (SQLIntegrityConstraintViolationException refused) {
-            return false;
         } catch (SQLException e) {
             throw failure("updateProfile", e);
         }
+        return executed(updateProfile, "updateProfile");
     }
 
     @Override
     public boolean deleteUser(long id) {
-        return delete(deleteUser, id, "deleteUser");
+        bindId(deleteUser, id, "deleteUser");
+        return executed(deleteUser, "deleteUser");
     }
 
     @Override
     public boolean deleteProfile(long id) {
-        return delete(deleteProfile, id, "deleteProfile");
+        bindId(deleteProfile, id, "deleteProfile");
+        return executed(deleteProfile, "deleteProfile");
     }
 
-    private static boolean delete(PreparedStatement statement, long id, String operation) {
+    /** Runs a bound write; false if a constraint refused it or it touched no row. */
+    private static boolean executed(PreparedStatement statement, String operation) {
         try {
-            statement.setLong(1, id);
             return statement.executeUpdate() == 1;
         } catch (SQLIntegrityConstraintViolationException refused) {
             return false;
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    private static void bindId(PreparedStatement statement, long id, String operation) {
+        try {
+            statement.setLong(1, id);
         } catch (SQLException e) {
             throw failure(operation, e);
         }
@@ -220,21 +210,33 @@ public final class H2UserProfiles implements UserProfileStore {
         }
     }
 
-    private void bindUser(User user) throws SQLException {
-        insertUser.setLong(1, user.id());
-        insertUser.setString(2, user.username());
+    private void bindUser(User user) {
+        try {
+            insertUser.setLong(1, user.id());
+            insertUser.setString(2, user.username());
+        } catch (SQLException e) {
+            throw failure("bindUser", e);
+        }
     }
 
-    private void bindProfile(Profile profile) throws SQLException {
-        insertProfile.setLong(1, profile.id());
-        insertProfile.setLong(2, profile.userId());
-        insertProfile.setString(3, profile.bio());
+    private void bindProfile(Profile profile) {
+        try {
+            insertProfile.setLong(1, profile.id());
+            insertProfile.setLong(2, profile.userId());
+            insertProfile.setString(3, profile.bio());
+        } catch (SQLException e) {
+            throw failure("bindProfile", e);
+        }
     }
 
-    private void bindAvatar(Avatar avatar) throws SQLException {
-        insertAvatar.setLong(1, avatar.id());
-        insertAvatar.setLong(2, avatar.profileId());
-        insertAvatar.setString(3, avatar.url());
+    private void bindAvatar(Avatar avatar) {
+        try {
+            insertAvatar.setLong(1, avatar.id());
+            insertAvatar.setLong(2, avatar.profileId());
+            insertAvatar.setString(3, avatar.url());
+        } catch (SQLException e) {
+            throw failure("bindAvatar", e);
+        }
     }
 
     @Override

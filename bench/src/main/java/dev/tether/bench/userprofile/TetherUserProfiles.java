@@ -79,28 +79,22 @@ public final class TetherUserProfiles implements UserProfileStore {
 
     @Override
     public boolean insertUser(User user) {
-        try {
-            users.insert(user);
-            return true;
-        } catch (IntegrityException refused) {
-            return false;
-        }
+        return inserted(users, user);
     }
 
     @Override
     public boolean insertProfile(Profile profile) {
-        try {
-            profiles.insert(profile);
-            return true;
-        } catch (IntegrityException refused) {
-            return false;
-        }
+        return inserted(profiles, profile);
     }
 
     @Override
     public boolean insertAvatar(Avatar avatar) {
+        return inserted(avatars, avatar);
+    }
+
+    private static <R> boolean inserted(Table<R> table, R row) {
         try {
-            avatars.insert(avatar);
+            table.insert(row);
             return true;
         } catch (IntegrityException refused) {
             return false;

@@ -4,6 +4,7 @@ import dev.tether.bench.fixture.Avatar;
 import dev.tether.bench.fixture.Profile;
 import dev.tether.bench.fixture.SpreadIds;
 import dev.tether.bench.fixture.User;
+import java.util.function.ToLongFunction;
 
 /**
  * The rows every user/profile world is built from, all from one seed so that every
@@ -157,27 +158,23 @@ public final class UserProfileData {
 
     /** @return the ids of the paired users, in pair order (a new array) */
     public long[] userIds() {
-        long[] ids = new long[users.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = users[i].id();
-        }
-        return ids;
+        return idsOf(users, User::id);
     }
 
     /** @return the ids of the profiles, in pair order (a new array) */
     public long[] profileIds() {
-        long[] ids = new long[profiles.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = profiles[i].id();
-        }
-        return ids;
+        return idsOf(profiles, Profile::id);
     }
 
     /** @return the ids of the lone users (a new array) */
     public long[] loneUserIds() {
-        long[] ids = new long[loneUsers.length];
-        for (int j = 0; j < ids.length; j++) {
-            ids[j] = loneUsers[j].id();
+        return idsOf(loneUsers, User::id);
+    }
+
+    private static <R> long[] idsOf(R[] rows, ToLongFunction<R> id) {
+        long[] ids = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            ids[i] = id.applyAsLong(rows[i]);
         }
         return ids;
     }

@@ -45,12 +45,7 @@ final class FloorArtists {
     }
 
     long sumSourceIds(long artistId) {
-        LongHashSet ids = albumsOfArtist.get(artistId);
-        if (ids != null) {
-            ids.forEach(sum.reset());
-            return sum.sum();
-        }
-        return 0;
+        return sum.sumOf(albumsOfArtist.get(artistId));
     }
 
     /** Deletes the artist and its albums, then inserts them again; returns the rows deleted. */

@@ -62,12 +62,7 @@ final class FloorTags {
     }
 
     long sumLeftIds(long tagId) {
-        LongHashSet ids = albumsOfTag.get(tagId);
-        if (ids != null) {
-            ids.forEach(sum.reset());
-            return sum.sum();
-        }
-        return 0;
+        return sum.sumOf(albumsOfTag.get(tagId));
     }
 
     /** Links an unlinked pair, then unlinks it; returns 2 when both took effect. */

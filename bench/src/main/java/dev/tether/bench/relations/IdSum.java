@@ -1,6 +1,7 @@
 package dev.tether.bench.relations;
 
 import org.eclipse.collections.api.block.procedure.primitive.LongProcedure;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 
 /**
  * Sums the ids an iteration visits, so that a benchmark's iteration has a result that depends on
@@ -22,6 +23,15 @@ final class IdSum implements LongProcedure {
     @Override
     public void value(long id) {
         sum += id;
+    }
+
+    /** The sum of {@code ids}, 0 for null (a key without a set). O(ids). */
+    long sumOf(LongHashSet ids) {
+        if (ids == null) {
+            return 0;
+        }
+        ids.forEach(reset());
+        return sum;
     }
 
     long sum() {

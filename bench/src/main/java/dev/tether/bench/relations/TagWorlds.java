@@ -1,47 +1,36 @@
 package dev.tether.bench.relations;
 
 import java.sql.SQLException;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The state of the many-to-many benchmarks: the parameters, the {@link TagCatalog} and the one
- * world the running method measures (the others stay null). {@code size} is the number of tags
- * and {@code dependents} the albums per tag, capped as {@link Shape} says; each album has about
- * {@value TagCatalog#TAGS_PER_ALBUM} tags.
+ * The state of the many-to-many benchmarks: a {@link TagCatalog} of {@code size} tags with
+ * {@code dependents} albums each (capped, see {@link Shape}; each album has about
+ * {@value TagCatalog#TAGS_PER_ALBUM} tags) and the one world the running method measures.
  */
-@State(Scope.Benchmark)
-public abstract class TagWorlds {
-    @Param({"10000", "1000000"})
-    public int size;
-
-    @Param({"1", "10", "10000"})
-    public int dependents;
-
+public abstract class TagWorlds extends RelationWorlds {
     TagCatalog catalog;
     TetherTags tether;
     FloorTags floor;
     H2Tags h2;
 
-    @Setup(Level.Trial)
-    public void load(BenchmarkParams params) throws SQLException {
-        catalog = new TagCatalog(Shape.capped(size, dependents));
-        switch (Implementation.of(params)) {
-            case Implementation.TETHER -> tether = new TetherTags(catalog);
-            case Implementation.FLOOR -> floor = new FloorTags(catalog);
-            default -> h2 = new H2Tags(catalog);
-        }
+    @Override
+    void generate(Shape shape) {
+        catalog = new TagCatalog(shape);
     }
 
-    @TearDown(Level.Trial)
-    public void close() throws SQLException {
-        if (h2 != null) {
-            h2.close();
-        }
+    @Override
+    void loadTether() {
+        tether = new TetherTags(catalog);
+    }
+
+    @Override
+    void loadFloor() {
+        floor = new FloorTags(catalog);
+    }
+
+    @Override
+    AutoCloseable loadH2() throws SQLException {
+        h2 = new H2Tags(catalog);
+        return h2;
     }
 }

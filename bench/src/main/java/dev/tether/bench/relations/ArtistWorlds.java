@@ -3,9 +3,9 @@ package dev.tether.bench.relations;
 import java.sql.SQLException;
 
 /**
- * The state of the many-to-one benchmarks: an {@link ArtistCatalog} of {@code size} artists with
- * {@code dependents} albums each (capped, see {@link Shape}) and the one world the running method
- * measures.
+ * The state of the many-to-one benchmarks: an {@link ArtistCatalog} of {@code size} albums,
+ * {@code dependents} per artist (so {@code size / dependents} artists, see {@link Shape}), and the
+ * one world the running method measures.
  */
 public abstract class ArtistWorlds extends RelationWorlds {
     ArtistCatalog catalog;

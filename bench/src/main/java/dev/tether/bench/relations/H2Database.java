@@ -20,12 +20,17 @@ final class H2Database implements AutoCloseable {
 
     private final Connection connection;
 
-    /** Opens a new database and runs {@code ddl}, one statement per string. */
+    /** Opens a new database and runs {@code ddl}. */
     H2Database(String... ddl) throws SQLException {
         connection = DriverManager.getConnection("jdbc:h2:mem:relations" + NAMES.incrementAndGet());
+        execute(ddl);
+    }
+
+    /** Runs each statement in turn (DDL, such as the indexes and constraints added after a bulk load). */
+    void execute(String... sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : ddl) {
-                statement.execute(sql);
+            for (String one : sql) {
+                statement.execute(one);
             }
         }
     }

@@ -12,9 +12,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 /**
  * The state every relation benchmark shares: the parameters, and a trial that generates the
  * catalog and loads only the world the running method measures ({@link Implementation}), so the
- * other worlds stay null and cost no setup. {@code size} is the number of targets and
- * {@code dependents} the dependents per target, capped as {@link Shape} says (100 targets at
- * 10,000 dependents each).
+ * other worlds stay null and cost no setup. {@code size} is the number of dependent rows (albums,
+ * or links) and {@code dependents} the dependents per target, so there are
+ * {@code size / dependents} targets (see {@link Shape}).
  */
 @State(Scope.Benchmark)
 public abstract class RelationWorlds {
@@ -28,7 +28,7 @@ public abstract class RelationWorlds {
 
     @Setup(Level.Trial)
     public void load(BenchmarkParams params) throws SQLException {
-        generate(Shape.capped(size, dependents));
+        generate(Shape.of(size, dependents));
         switch (Implementation.of(params)) {
             case Implementation.TETHER -> loadTether();
             case Implementation.FLOOR -> loadFloor();

@@ -3,9 +3,10 @@ package dev.tether.bench.relations;
 import java.sql.SQLException;
 
 /**
- * The state of the many-to-many benchmarks: a {@link TagCatalog} of {@code size} tags with
- * {@code dependents} albums each (capped, see {@link Shape}; each album has about
- * {@value TagCatalog#TAGS_PER_ALBUM} tags) and the one world the running method measures.
+ * The state of the many-to-many benchmarks: a {@link TagCatalog} of {@code size} links,
+ * {@code dependents} albums per tag (so {@code size / dependents} tags, see {@link Shape}; each
+ * album has about {@value TagCatalog#TAGS_PER_ALBUM} tags), and the one world the running method
+ * measures.
  */
 public abstract class TagWorlds extends RelationWorlds {
     TagCatalog catalog;

@@ -85,9 +85,9 @@ class WorldsAgreeTest {
     }
 
     @Test
-    void shapesAreCappedAtAMillionLinks() {
-        assertThat(Shape.capped(1_000_000, 10_000)).isEqualTo(new Shape(100, 10_000));
-        assertThat(Shape.capped(1_000_000, 10)).isEqualTo(new Shape(100_000, 10));
-        assertThat(Shape.capped(1000, 10)).isEqualTo(new Shape(1000, 10));
+    void sizeIsTheDependentRowsSplitOverTargetsAndAtLeastOneTarget() {
+        assertThat(Shape.of(1_000_000, 10_000)).isEqualTo(new Shape(100, 10_000));
+        assertThat(Shape.of(1000, 10)).isEqualTo(new Shape(100, 10));
+        assertThat(Shape.of(1000, 10_000)).isEqualTo(new Shape(1, 10_000));
     }
 }

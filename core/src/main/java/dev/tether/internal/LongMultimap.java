@@ -1,6 +1,7 @@
 package dev.tether.internal;
 
 import dev.tether.Ids;
+import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.eclipse.collections.api.block.procedure.primitive.LongLongProcedure;
 import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
@@ -14,33 +15,59 @@ import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
  * <h2>Design</h2>
  * Most keys have one value (one album per artist, one tag per post), so a key with one value
  * costs one entry of a {@link LongLongHashMap}, exactly what a one-to-one index costs, and no
- * object of its own. A key's second value moves both into a {@link LongHashSet} held by a
- * {@link LongObjectHashMap}; removing down to one value moves it back. So a key with one value
- * never costs a set, and a key with millions is iterated in place, never copied. Membership and
- * count are O(1); iteration is O(values) in the set's hash order, which is unspecified.
+ * object of its own. A key's second value moves both into a <em>group</em> held by a
+ * {@link LongObjectHashMap}: up to {@link #SMALL} values, a small {@code long[]} (2, 4 or 8 slots,
+ * values packed at the front, free slots {@link Ids#NONE}, which is never a value), scanned
+ * linearly and changed in place; beyond that a {@link LongHashSet}, which falls back to an array
+ * when it shrinks to {@link #SHRINK} values (the gap between the two thresholds stops a key that
+ * hovers at one of them from converting on every write), and removing down to one value moves it
+ * back into the single map. So a key with one value never costs a group, a key with two costs a
+ * 32-byte array instead of a set of about 120 bytes (which would put two dependents per key at
+ * more than twice the one-to-one cost per link), and a key with millions is a hash set iterated in
+ * place, never copied. Membership and count are O(1) (at most {@link #SMALL} slots for an array);
+ * iteration is O(values) in an unspecified order.
+ *
+ * <p>As with any Eclipse Collections map, tables do not shrink when keys leave: a {@code single}
+ * map that once held many keys, or a set that once held many values, keeps its table.
  *
  * <h2>Invariants</h2>
  * Checked by {@link #checkInvariants}:
  * <ol>
  *   <li>M1: no key is in both {@code single} and {@code many}.</li>
- *   <li>M2: every set in {@code many} has at least two values.</li>
+ *   <li>M2: every group in {@code many} has at least two values.</li>
  *   <li>M3: {@code size} is the number of (key, value) pairs.</li>
- *   <li>M4: no key or value is {@link Ids#NONE}.</li>
+ *   <li>M4: no key or value is {@link Ids#NONE} (in an array group, NONE marks a free slot).</li>
+ *   <li>M5: an array group has at most {@link #SMALL} slots, its values distinct and packed at the
+ *       front, every slot after them NONE; a set group has more than {@link #SHRINK} values.</li>
  * </ol>
  */
 final class LongMultimap {
+    /** The most values an array group holds; one more moves the group into a set. */
+    static final int SMALL = 8;
+    /** A set group that falls to this many values moves back into an array. */
+    static final int SHRINK = SMALL / 2;
+
     private final LongLongHashMap single = new LongLongHashMap();
-    private final LongObjectHashMap<LongHashSet> many = new LongObjectHashMap<>();
+    /** Key to its group: a {@code long[]} (M5) or a {@link LongHashSet}. */
+    private final LongObjectHashMap<Object> many = new LongObjectHashMap<>();
     private long size;
 
     /** Adds the pair; returns false if it was present. */
     boolean put(long key, long value) {
-        LongHashSet set = many.get(key);
-        if (set != null) {
-            boolean added = set.add(value);
-            size += added ? 1 : 0;
-            return added;
+        Object group = many.get(key);
+        boolean added;
+        if (group instanceof long[] values) {
+            added = putInArray(key, values, value);
+        } else if (group != null) {
+            added = ((LongHashSet) group).add(value);
+        } else {
+            added = putInSingle(key, value);
         }
+        size += added ? 1 : 0;
+        return added;
+    }
+
+    private boolean putInSingle(long key, long value) {
         long only = single.getIfAbsent(key, Ids.NONE);
         if (only == value) {
             return false;
@@ -49,55 +76,94 @@ final class LongMultimap {
             single.put(key, value);
         } else {
             single.remove(key);
-            set = new LongHashSet(4);
-            set.add(only);
+            many.put(key, new long[] {only, value});
+        }
+        return true;
+    }
+
+    private boolean putInArray(long key, long[] values, long value) {
+        int count = countOf(values);
+        if (indexOf(values, count, value) >= 0) {
+            return false;
+        }
+        if (count < values.length) {
+            values[count] = value;
+        } else if (values.length < SMALL) {
+            long[] grown = Arrays.copyOf(values, values.length * 2);
+            Arrays.fill(grown, count + 1, grown.length, Ids.NONE);
+            grown[count] = value;
+            many.put(key, grown);
+        } else {
+            LongHashSet set = new LongHashSet(SMALL + 1);
+            set.addAll(values);
             set.add(value);
             many.put(key, set);
         }
-        size++;
         return true;
     }
 
     /** Removes the pair; returns false if it was absent. */
     boolean remove(long key, long value) {
-        LongHashSet set = many.get(key);
-        if (set == null) {
-            if (single.getIfAbsent(key, Ids.NONE) != value) {
-                return false;
+        Object group = many.get(key);
+        boolean removed;
+        if (group instanceof long[] values) {
+            removed = removeFromArray(key, values, value);
+        } else if (group != null) {
+            LongHashSet set = (LongHashSet) group;
+            removed = set.remove(value);
+            if (removed && set.size() == SHRINK) {
+                many.put(key, set.toArray());
             }
-            single.remove(key);
-            size--;
-            return true;
+        } else {
+            removed = single.getIfAbsent(key, Ids.NONE) == value;
+            if (removed) {
+                single.remove(key);
+            }
         }
-        if (!set.remove(value)) {
+        size -= removed ? 1 : 0;
+        return removed;
+    }
+
+    private boolean removeFromArray(long key, long[] values, long value) {
+        int count = countOf(values);
+        int at = indexOf(values, count, value);
+        if (at < 0) {
             return false;
         }
-        if (set.size() == 1) {
+        if (count == 2) {
             many.remove(key);
-            single.put(key, set.longIterator().next());
+            single.put(key, values[1 - at]);
+        } else {
+            values[at] = values[count - 1];
+            values[count - 1] = Ids.NONE;
         }
-        size--;
         return true;
     }
 
     boolean contains(long key, long value) {
-        LongHashSet set = many.get(key);
-        return set != null ? set.contains(value) : single.getIfAbsent(key, Ids.NONE) == value;
+        Object group = many.get(key);
+        if (group instanceof long[] values) {
+            return indexOf(values, values.length, value) >= 0;
+        }
+        if (group != null) {
+            return ((LongHashSet) group).contains(value);
+        }
+        return single.getIfAbsent(key, Ids.NONE) == value;
     }
 
     int count(long key) {
-        LongHashSet set = many.get(key);
-        if (set != null) {
-            return set.size();
+        Object group = many.get(key);
+        if (group != null) {
+            return sizeOf(group);
         }
         return single.containsKey(key) ? 1 : 0;
     }
 
     /** Calls {@code action} with each value of {@code key}; the action must not modify this map. */
     void forEach(long key, LongConsumer action) {
-        LongHashSet set = many.get(key);
-        if (set != null) {
-            set.forEach(action::accept);
+        Object group = many.get(key);
+        if (group != null) {
+            forEachIn(group, action);
             return;
         }
         long only = single.getIfAbsent(key, Ids.NONE);
@@ -108,9 +174,12 @@ final class LongMultimap {
 
     /** The values of {@code key} as a new array, for callers that modify this map while visiting. */
     long[] values(long key) {
-        LongHashSet set = many.get(key);
-        if (set != null) {
-            return set.toArray();
+        Object group = many.get(key);
+        if (group instanceof long[] values) {
+            return Arrays.copyOf(values, countOf(values));
+        }
+        if (group != null) {
+            return ((LongHashSet) group).toArray();
         }
         long only = single.getIfAbsent(key, Ids.NONE);
         return only == Ids.NONE ? new long[0] : new long[] {only};
@@ -119,11 +188,44 @@ final class LongMultimap {
     /** Calls {@code action} with every (key, value) pair; the action must not modify this map. */
     void forEachPair(LongLongProcedure action) {
         single.forEachKeyValue(action);
-        many.forEachKeyValue((key, set) -> set.forEach(value -> action.value(key, value)));
+        many.forEachKeyValue((key, group) -> forEachIn(group, value -> action.value(key, value)));
     }
 
     long size() {
         return size;
+    }
+
+    /** The number of values in an array group: the index of its first free slot. */
+    private static int countOf(long[] values) {
+        int count = 0;
+        while (count < values.length && values[count] != Ids.NONE) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The slot of {@code value} among the first {@code count} slots, or -1; stops at a free slot. */
+    private static int indexOf(long[] values, int count, long value) {
+        for (int i = 0; i < count && values[i] != Ids.NONE; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int sizeOf(Object group) {
+        return group instanceof long[] values ? countOf(values) : ((LongHashSet) group).size();
+    }
+
+    private static void forEachIn(Object group, LongConsumer action) {
+        if (group instanceof long[] values) {
+            for (int i = 0; i < values.length && values[i] != Ids.NONE; i++) {
+                action.accept(values[i]);
+            }
+        } else {
+            ((LongHashSet) group).forEach(action::accept);
+        }
     }
 
     /** Returns a description of the first broken invariant, or null. */
@@ -139,18 +241,45 @@ final class LongMultimap {
                 broken[0] = "M4 reserved id stored: key=" + key + " value=" + value;
             }
         });
-        many.forEachKeyValue((key, set) -> {
-            counted[0] += set.size();
-            if (set.size() < 2) {
-                broken[0] = "M2 set with fewer than two values: key=" + key + " size=" + set.size();
+        many.forEachKeyValue((key, group) -> {
+            int groupSize = sizeOf(group);
+            counted[0] += groupSize;
+            if (groupSize < 2) {
+                broken[0] = "M2 group with fewer than two values: key=" + key + " size=" + groupSize;
             }
-            if (key == Ids.NONE || set.contains(Ids.NONE)) {
+            if (key == Ids.NONE || group instanceof LongHashSet set && set.contains(Ids.NONE)) {
                 broken[0] = "M4 reserved id stored: key=" + key;
+            }
+            String shape = group instanceof long[] values ? checkArray(values) : checkSet((LongHashSet) group);
+            if (shape != null) {
+                broken[0] = shape + " key=" + key;
             }
         });
         if (broken[0] == null && counted[0] != size) {
             broken[0] = "M3 size disagrees: size=" + size + " counted=" + counted[0];
         }
         return broken[0];
+    }
+
+    private static String checkArray(long[] values) {
+        int count = countOf(values);
+        if (values.length > SMALL) {
+            return "M5 array group too long: slots=" + values.length + " small=" + SMALL;
+        }
+        for (int i = count; i < values.length; i++) {
+            if (values[i] != Ids.NONE) {
+                return "M5 array group not packed: slot=" + i + " count=" + count;
+            }
+        }
+        for (int i = 1; i < count; i++) {
+            if (indexOf(values, i, values[i]) >= 0) {
+                return "M5 array group repeats a value: value=" + values[i];
+            }
+        }
+        return null;
+    }
+
+    private static String checkSet(LongHashSet set) {
+        return set.size() > SHRINK ? null : "M5 set group too small: size=" + set.size() + " shrink=" + SHRINK;
     }
 }

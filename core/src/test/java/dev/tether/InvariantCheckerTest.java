@@ -81,4 +81,14 @@ class InvariantCheckerTest {
                 .as("a reader's iteration is a consistent state, not a write in progress")
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void s2HoldsBetweenTheWritesOfATransactionBody() {
+        store.transaction(tx -> {
+            store.table(ownerDef).insert(id -> new Owner(id));
+            assertThatCode(store::checkInvariants).as("the checker's own iteration is no open iteration")
+                    .doesNotThrowAnyException();
+            return null;
+        });
+    }
 }

@@ -55,6 +55,17 @@ class ManyToManyTest {
     }
 
     @Test
+    void theReservedIdIsNeverLinked() {
+        assertThat(c.songTags.contains(100, Ids.NONE)).as("a song with no tag").isFalse();
+        assertThat(c.songTags.remove(100, Ids.NONE)).as("nothing to remove").isFalse();
+        c.songTags.add(101, 1);
+        assertThat(c.songTags.contains(101, Ids.NONE)).isFalse();
+        assertThat(c.songTags.remove(101, Ids.NONE)).isFalse();
+        assertThat(c.songTags.rightCount(101)).isEqualTo(1);
+        c.store.checkInvariants();
+    }
+
+    @Test
     void addChecksBothRows() {
         assertThatThrownBy(() -> c.songTags.add(999, 1))
                 .isInstanceOf(NoSuchRowException.class).hasMessage("row does not exist: table=songs id=999");

@@ -44,6 +44,13 @@ class ManyToOneTest {
     }
 
     @Test
+    void theReservedIdIsNeverASource() {
+        c.artists.insert(new Artist(1, "artist"));
+        assertThat(c.albumArtist.hasSource(1, Ids.NONE)).as("an artist with no album").isFalse();
+        assertThat(c.albumArtist.hasSource(Ids.NONE, Ids.NONE)).isFalse();
+    }
+
+    @Test
     void aTargetGrowsIntoASetAndShrinksBack() {
         artistWithAlbums(1, 1);
         for (int i = 1; i < 10_000; i++) {

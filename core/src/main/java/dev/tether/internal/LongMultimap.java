@@ -102,8 +102,11 @@ final class LongMultimap {
         return true;
     }
 
-    /** Removes the pair; returns false if it was absent. */
+    /** Removes the pair; returns false if it was absent (always for {@link Ids#NONE}, never a value: M4). */
     boolean remove(long key, long value) {
+        if (value == Ids.NONE) {
+            return false;
+        }
         Object group = many.get(key);
         boolean removed;
         if (group instanceof long[] values) {
@@ -140,7 +143,11 @@ final class LongMultimap {
         return true;
     }
 
+    /** Whether the pair is present; false for {@link Ids#NONE}, which is never a value (M4). */
     boolean contains(long key, long value) {
+        if (value == Ids.NONE) {
+            return false;
+        }
         Object group = many.get(key);
         if (group instanceof long[] values) {
             return indexOf(values, values.length, value) >= 0;

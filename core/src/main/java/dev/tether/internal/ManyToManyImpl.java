@@ -130,9 +130,7 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
 
     @Override
     public boolean contains(long leftId, long rightId) {
-        // NONE is never a row id; LongMultimap.contains reads it as "no value" and would say true.
-        return rightId != Ids.NONE
-                && lock.readLong(forward, leftId, rightId, (map, l, r) -> map.contains(l, r) ? 1 : 0) != 0;
+        return lock.readLong(forward, leftId, rightId, (map, l, r) -> map.contains(l, r) ? 1 : 0) != 0;
     }
 
     @Override
@@ -195,9 +193,7 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
 
     /** Removes the pair in both directions (write lock held), journaled; false if absent. */
     private boolean unlink(long leftId, long rightId) {
-        // NONE is never a row id; LongMultimap.remove reads it as "no value" and would remove a
-        // pair that is not there.
-        if (rightId == Ids.NONE || !forward.remove(leftId, rightId)) {
+        if (!forward.remove(leftId, rightId)) {
             return false;
         }
         backward.remove(rightId, leftId);

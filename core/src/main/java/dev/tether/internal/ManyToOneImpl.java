@@ -37,9 +37,7 @@ final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S
 
     @Override
     public boolean hasSource(long targetId, long sourceId) {
-        // NONE is never a source id; LongMultimap.contains reads it as "no value" and would say true.
-        return sourceId != Ids.NONE
-                && lock.readLong(reverse, targetId, sourceId, (map, target, s) -> map.contains(target, s) ? 1 : 0) != 0;
+        return lock.readLong(reverse, targetId, sourceId, (map, target, s) -> map.contains(target, s) ? 1 : 0) != 0;
     }
 
     @Override

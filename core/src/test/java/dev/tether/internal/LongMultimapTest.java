@@ -41,6 +41,20 @@ class LongMultimapTest {
     }
 
     @Test
+    void theReservedIdIsNeverAValue() {
+        // A key without values, a key with one (single map) and a key with a few (array group,
+        // whose free slots hold NONE): NONE is in none of them, and removing it changes nothing (M3, M4).
+        map.put(2, 20);
+        map.put(3, 30);
+        map.put(3, 31);
+        for (long key = 1; key <= 3; key++) {
+            assertThat(map.contains(key, Ids.NONE)).as("contains key=%d", key).isFalse();
+            assertThat(map.remove(key, Ids.NONE)).as("remove key=%d", key).isFalse();
+        }
+        assertThat(map.size()).isEqualTo(3);
+    }
+
+    @Test
     void growsIntoASetAndShrinksBack() throws ReflectiveOperationException {
         for (long v = 0; v < 100; v++) {
             assertThat(map.put(7, v)).isTrue();

@@ -1,15 +1,10 @@
 package dev.tether.concurrency;
 
 import dev.tether.Ids;
-import dev.tether.OnDelete;
-import dev.tether.fixtures.Chain;
-import dev.tether.fixtures.Profile;
 import dev.tether.fixtures.User;
-import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.ManagedStrategyGuaranteeKt;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
-import org.jetbrains.lincheck.datastructures.Param;
 import org.jetbrains.lincheck.datastructures.Validate;
 import org.junit.jupiter.api.Test;
 
@@ -27,34 +22,11 @@ import org.junit.jupiter.api.Test;
  * checker's sequentially consistent memory adds nothing; torn map reads are
  * {@code OptimisticReadStress}'s subject (jcstress, the real memory model).
  */
-@Param(name = "user", gen = LongGen.class, conf = "1:3")
-public class ConcurrentReadsModelCheckingTest {
-    private final Chain chain = new Chain(OnDelete.CASCADE);
-
+public class ConcurrentReadsModelCheckingTest extends ChainReads {
     public ConcurrentReadsModelCheckingTest() {
         chain.person(1);
         chain.person(2);
         chain.users.insert(new User(3, "lone"));
-    }
-
-    @Operation
-    public User user(@Param(name = "user") long n) {
-        return chain.users.getOrNull(n);
-    }
-
-    @Operation
-    public boolean containsProfile(@Param(name = "user") long n) {
-        return chain.profiles.contains(10 * n);
-    }
-
-    @Operation
-    public Profile reverse(@Param(name = "user") long n) {
-        return chain.profileUser.sourceOrNull(n);
-    }
-
-    @Operation
-    public long avatarOf(@Param(name = "user") long n) {
-        return chain.avatarProfile.sourceId(10 * n);
     }
 
     @Operation

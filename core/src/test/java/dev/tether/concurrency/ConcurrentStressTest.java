@@ -206,13 +206,7 @@ class ConcurrentStressTest {
                 Kind kind = kinds[random.nextInt(kinds.length)];
                 long n = first + random.nextLong(OWNED);
                 long m = first + random.nextLong(OWNED);
-                String real = kind.outcome(chain, n, m);
-                String model = kind.outcome(ownModel, n, m);
-                count(real);
-                if (!real.equals(model)) {
-                    violations.add("owned write disagrees: kind=" + kind + " n=" + n + " m=" + m + " store=" + real
-                            + " model=" + model);
-                }
+                writeAndReplay(kind, n, m, ownModel);
             }
         }
     }
@@ -228,21 +222,22 @@ class ConcurrentStressTest {
         long n = SHARED_FIRST + random.nextLong(SHARED);
         long m = SHARED_FIRST + random.nextLong(SHARED);
         chain.store.transaction(store -> {
-            String real = kind.outcome(chain, n, m);
-            String model = kind.outcome(sharedModel, n, m);
-            count(real);
-            if (!real.equals(model)) {
-                violations.add("shared write disagrees: kind=" + kind + " n=" + n + " m=" + m + " store=" + real
-                        + " model=" + model);
-            }
+            writeAndReplay(kind, n, m, sharedModel);
             return null;
         });
     }
 
-    private void count(String outcome) {
+    /** Applies one write to the store, then to the model, and compares their outcomes. */
+    private void writeAndReplay(Kind kind, long n, long m, Chain model) {
+        String real = kind.outcome(chain, n, m);
+        String replayed = kind.outcome(model, n, m);
         writes.increment();
-        if (!outcome.equals("ok")) {
+        if (!real.equals("ok")) {
             refused.increment();
+        }
+        if (!real.equals(replayed)) {
+            violations.add("write disagrees with its model: kind=" + kind + " n=" + n + " m=" + m + " store=" + real
+                    + " model=" + replayed);
         }
     }
 

@@ -1,13 +1,10 @@
 package dev.tether.concurrency;
 
-import dev.tether.OnDelete;
 import dev.tether.TetherException;
 import dev.tether.fixtures.Avatar;
-import dev.tether.fixtures.Chain;
 import dev.tether.fixtures.Profile;
 import dev.tether.fixtures.User;
 import java.util.function.Supplier;
-import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 import org.jetbrains.lincheck.datastructures.StressOptions;
@@ -24,48 +21,19 @@ import org.junit.jupiter.api.Test;
  * it reports the execution as hung. {@link ConcurrentReadsModelCheckingTest} model-checks the
  * part that never blocks: reads and iterations against each other.
  *
- * <p>The key space is two users (1, 2), their profiles (10, 20) and avatars (100, 200), chained by
- * CASCADE, so that operations collide. Every operation is one public call, or one transaction:
- * a composite of two reads would not be linearizable and is not what the store promises. Writes
- * that the store refuses return the exception's simple name, which the sequential run must
- * reproduce. After each invocation {@link #invariants()} runs the store's invariant checker.
+ * <p>The key space is three users, their profiles and avatars ({@link ChainReads}), so that
+ * operations collide. Every write is one public call or one transaction; writes that the store
+ * refuses return the exception's simple name, which the sequential run must reproduce.
  */
-@Param(name = "user", gen = LongGen.class, conf = "1:2")
-public class StoreLinearizabilityTest {
-    private final Chain chain = new Chain(OnDelete.CASCADE);
-
+public class StoreLinearizabilityTest extends ChainReads {
     private static final class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Reads a user row (one optimistic probe). */
-    @Operation
-    public User user(@Param(name = "user") long n) {
-        return chain.users.getOrNull(n);
-    }
-
-    /** Whether the profile of user {@code n}'s slot exists. */
+    /** Whether profile {@code 10 n} exists. */
     @Operation
     public boolean containsProfile(@Param(name = "user") long n) {
         return chain.profiles.contains(10 * n);
-    }
-
-    /** Forward direction: the profile row, whose key is the link to its user. */
-    @Operation
-    public Profile forward(@Param(name = "user") long n) {
-        return chain.profiles.getOrNull(10 * n);
-    }
-
-    /** Reverse direction: the profile pointing at user {@code n} (index probe, then row probe). */
-    @Operation
-    public Profile reverse(@Param(name = "user") long n) {
-        return chain.profileUser.sourceOrNull(n);
-    }
-
-    /** Reverse direction one level down: the id of the avatar of profile {@code 10 n}. */
-    @Operation
-    public long avatarOf(@Param(name = "user") long n) {
-        return chain.avatarProfile.sourceId(10 * n);
     }
 
     @Operation
@@ -109,8 +77,8 @@ public class StoreLinearizabilityTest {
     @Operation
     public String aborted(@Param(name = "user") long n) {
         return outcome(() -> chain.store.transaction(store -> {
-            chain.users.insert(new User(n + 2, "uncommitted"));
-            chain.profiles.update(new Profile(10 * n, n + 2, "uncommitted"));
+            chain.users.insert(new User(n + 10, "uncommitted"));
+            chain.profiles.update(new Profile(10 * n, n + 10, "uncommitted"));
             throw new Abort();
         }));
     }
@@ -118,7 +86,7 @@ public class StoreLinearizabilityTest {
     /** A user id that only {@link #aborted} ever writes; always null. */
     @Operation
     public User uncommitted(@Param(name = "user") long n) {
-        return chain.users.getOrNull(n + 2);
+        return chain.users.getOrNull(n + 10);
     }
 
     @Validate

@@ -2,8 +2,11 @@ package dev.tether.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,8 +31,18 @@ class OptimisticReadJcstressTest {
             args.addAll(List.of("-jvmArgs", "-XX:+UseParallelGC", "-sc", "false"));
         }
         Main.main(args.toArray(String[]::new));
+        moveRawResultsInto(report);
         assertThat(Files.readString(report.resolve("index.html")))
                 .as("the report lists the test, so it ran")
                 .contains(OptimisticReadStress.class.getName());
+    }
+
+    /** jcstress writes its raw results to the working directory; they belong with the report. */
+    private static void moveRawResultsInto(Path report) throws IOException {
+        try (DirectoryStream<Path> raw = Files.newDirectoryStream(Path.of("."), "jcstress-results-*.bin.gz")) {
+            for (Path file : raw) {
+                Files.move(file, report.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 }

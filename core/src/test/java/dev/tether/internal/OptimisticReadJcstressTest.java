@@ -30,8 +30,11 @@ class OptimisticReadJcstressTest {
         if (MODE.equals("sanity")) {
             args.addAll(List.of("-jvmArgs", "-XX:+UseParallelGC", "-sc", "false"));
         }
-        Main.main(args.toArray(String[]::new));
-        moveRawResultsInto(report);
+        try {
+            Main.main(args.toArray(String[]::new));
+        } finally {
+            moveRawResultsInto(report);
+        }
         assertThat(Files.readString(report.resolve("index.html")))
                 .as("the report lists the test, so it ran")
                 .contains(OptimisticReadStress.class.getName());

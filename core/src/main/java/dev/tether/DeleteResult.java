@@ -1,5 +1,6 @@
 package dev.tether;
 
+import dev.tether.internal.TableCounts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,13 +15,16 @@ import java.util.Map;
  */
 public record DeleteResult(long total, Map<String, Long> perTable) {
     /**
-     * Creates a result, copying {@code perTable}.
+     * Creates a result, copying {@code perTable} (the store's own results are immutable already
+     * and kept as they are).
      *
      * @param total the number of rows deleted
      * @param perTable rows deleted per table name
      */
     public DeleteResult {
-        perTable = Collections.unmodifiableMap(new LinkedHashMap<>(perTable));
+        perTable = perTable instanceof TableCounts
+                ? perTable
+                : Collections.unmodifiableMap(new LinkedHashMap<>(perTable));
     }
 
     /**

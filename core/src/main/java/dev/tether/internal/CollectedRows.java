@@ -12,17 +12,22 @@ import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
  */
 final class CollectedRows {
     static final int LINEAR_LIMIT = 16;
+    private static final int INITIAL_CAPACITY = 8;
+    /** The largest arrays {@link #clear} keeps for the next delete. */
+    private static final int RETAINED_CAPACITY = 64;
 
     private final int tableCount;
-    private TableImpl<?>[] tables = new TableImpl<?>[8];
-    private long[] ids = new long[8];
-    private Object[] rows = new Object[8];
+    private final long[] counts;
+    private TableImpl<?>[] tables = new TableImpl<?>[INITIAL_CAPACITY];
+    private long[] ids = new long[INITIAL_CAPACITY];
+    private Object[] rows = new Object[INITIAL_CAPACITY];
     private int size;
     /** Per table index; null until the plan grows past {@link #LINEAR_LIMIT}. */
     private LongHashSet[] sets;
 
     CollectedRows(int tableCount) {
         this.tableCount = tableCount;
+        this.counts = new long[tableCount];
     }
 
     int size() {
@@ -85,12 +90,29 @@ final class CollectedRows {
         set.add(id);
     }
 
-    /** Rows collected per table index. */
+    /** Rows collected per table index, in an array this object reuses (valid until {@link #clear}). */
     long[] countsPerTable() {
-        long[] counts = new long[tableCount];
+        Arrays.fill(counts, 0L);
         for (int i = 0; i < size; i++) {
             counts[tables[i].index()]++;
         }
         return counts;
+    }
+
+    /**
+     * Empties the collection for the next delete and drops every reference to a row. Arrays grown
+     * by a large cascade are let go rather than kept, so one big delete does not pin memory.
+     */
+    void clear() {
+        if (ids.length > RETAINED_CAPACITY) {
+            tables = new TableImpl<?>[INITIAL_CAPACITY];
+            ids = new long[INITIAL_CAPACITY];
+            rows = new Object[INITIAL_CAPACITY];
+        } else {
+            Arrays.fill(tables, 0, size, null);
+            Arrays.fill(rows, 0, size, null);
+        }
+        size = 0;
+        sets = null;
     }
 }

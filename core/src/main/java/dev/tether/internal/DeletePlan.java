@@ -7,7 +7,6 @@ import dev.tether.RestrictedException;
 import dev.tether.RowRef;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +27,10 @@ import java.util.Map;
  *       a rewrite may take over a target whose owner is being deleted. Nothing in this step can
  *       fail: every value it writes was checked in step 2.</li>
  * </ol>
+ *
+ * <p>Each store has one plan, reused by every delete (deletes are serialized by the write lock
+ * and never nest: callbacks may not write), so that a small delete allocates little beyond its
+ * result. It holds no row between deletes.
  */
 final class DeletePlan implements KeyRelation.DependentVisitor {
     private record Restriction(KeyRelation<?, ?> relation, long sourceId) {
@@ -41,18 +44,28 @@ final class DeletePlan implements KeyRelation.DependentVisitor {
     private List<Restriction> restrictions;
     private Rewrites rewrites;
 
-    private DeletePlan(StoreImpl store) {
+    DeletePlan(StoreImpl store) {
         this.store = store;
         this.collected = new CollectedRows(store.tableList().size());
     }
 
-    /** Deletes a row known to exist, with everything its relations' rules demand. */
-    static DeleteResult execute(StoreImpl store, TableImpl<?> table, long id) {
-        DeletePlan plan = new DeletePlan(store);
-        plan.collect(table, id);
-        plan.check(table, id);
-        plan.apply();
-        return plan.result();
+    /**
+     * Deletes a row known to exist, with everything its relations' rules demand (write lock
+     * held). Refused, it throws before any change; either way the plan is empty again after.
+     */
+    DeleteResult execute(TableImpl<?> table, long id) {
+        try {
+            collect(table, id);
+            check(table, id);
+            apply();
+            return result();
+        } finally {
+            collected.clear();
+            removedLinks = null;
+            protectedRows = null;
+            restrictions = null;
+            rewrites = null;
+        }
     }
 
     private void collect(TableImpl<?> root, long rootId) {
@@ -153,11 +166,18 @@ final class DeletePlan implements KeyRelation.DependentVisitor {
 
     private DeleteResult result() {
         long[] counts = collected.countsPerTable();
-        Map<String, Long> perTable = new LinkedHashMap<>();
+        int entries = removedLinks == null ? 0 : removedLinks.size();
+        for (long count : counts) {
+            entries += count > 0 ? 1 : 0;
+        }
+        String[] names = new String[entries];
+        long[] perName = new long[entries];
+        int n = 0;
         for (TableImpl<?> table : store.tableList()) {
             long count = counts[table.index()];
             if (count > 0) {
-                perTable.put(table.name(), count);
+                names[n] = table.name();
+                perName[n++] = count;
             }
         }
         long total = collected.size();
@@ -165,11 +185,12 @@ final class DeletePlan implements KeyRelation.DependentVisitor {
             for (ManyToManyImpl<?, ?> relation : store.linkSetList()) {
                 Long count = removedLinks.get(relation);
                 if (count != null) {
-                    perTable.put(relation.name(), count);
+                    names[n] = relation.name();
+                    perName[n++] = count;
                     total += count;
                 }
             }
         }
-        return new DeleteResult(total, perTable);
+        return new DeleteResult(total, new TableCounts(names, perName));
     }
 }

@@ -27,6 +27,8 @@ final class IdSequence {
     void consumed(long id) {
         long previous = next;
         next = Math.incrementExact(id);
-        journal.record(() -> next = previous);
+        if (journal.recording()) {
+            journal.record(() -> next = previous);
+        }
     }
 }

@@ -19,7 +19,10 @@ final class Journal {
         return depth > 0;
     }
 
-    /** Records how to reverse a change just made; a no-op outside a transaction. */
+    /**
+     * Records how to reverse a change just made; a no-op outside a transaction. Callers test
+     * {@link #recording()} first, so that single writes do not even build the undo closure.
+     */
     void record(Runnable reverse) {
         if (depth > 0) {
             undo.add(reverse);

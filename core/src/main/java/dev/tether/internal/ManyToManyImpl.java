@@ -184,10 +184,12 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
             return false;
         }
         backward.put(rightId, leftId);
-        journal.record(() -> {
-            forward.remove(leftId, rightId);
-            backward.remove(rightId, leftId);
-        });
+        if (journal.recording()) {
+            journal.record(() -> {
+                forward.remove(leftId, rightId);
+                backward.remove(rightId, leftId);
+            });
+        }
         return true;
     }
 
@@ -197,10 +199,12 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
             return false;
         }
         backward.remove(rightId, leftId);
-        journal.record(() -> {
-            forward.put(leftId, rightId);
-            backward.put(rightId, leftId);
-        });
+        if (journal.recording()) {
+            journal.record(() -> {
+                forward.put(leftId, rightId);
+                backward.put(rightId, leftId);
+            });
+        }
         return true;
     }
 

@@ -69,14 +69,14 @@ final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S
 
     @Override
     void link(long sourceId, long k) {
-        if (k != Ids.NONE && reverse.put(k, sourceId)) {
+        if (k != Ids.NONE && reverse.put(k, sourceId) && journal.recording()) {
             journal.record(() -> reverse.remove(k, sourceId));
         }
     }
 
     @Override
     void unlink(long sourceId, long k) {
-        if (k != Ids.NONE && reverse.remove(k, sourceId)) {
+        if (k != Ids.NONE && reverse.remove(k, sourceId) && journal.recording()) {
             journal.record(() -> reverse.put(k, sourceId));
         }
     }

@@ -111,7 +111,9 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     void link(long sourceId, long k) {
         if (reverse != null && k != Ids.NONE) {
             reverse.put(k, sourceId);
-            journal.record(() -> reverse.remove(k));
+            if (journal.recording()) {
+                journal.record(() -> reverse.remove(k));
+            }
         }
     }
 
@@ -119,7 +121,9 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     void unlink(long sourceId, long k) {
         if (reverse != null && k != Ids.NONE) {
             reverse.remove(k);
-            journal.record(() -> reverse.put(k, sourceId));
+            if (journal.recording()) {
+                journal.record(() -> reverse.put(k, sourceId));
+            }
         }
     }
 

@@ -63,6 +63,8 @@ public final class StoreImpl implements Store {
     private final Map<String, TableImpl<?>> tablesByName = new LinkedHashMap<>();
     private final Map<RelationDef, Relation> relationsByDef = new IdentityHashMap<>();
     private final Map<String, Relation> relationsByName = new LinkedHashMap<>();
+    /** The one plan every delete reuses (deletes are serialized by the write lock). */
+    private final DeletePlan deletePlan;
 
     /**
      * Opens an empty store; use {@link Store#create(Schema)}.
@@ -83,6 +85,7 @@ public final class StoreImpl implements Store {
             relationsByName.put(def.name(), relation);
         }
         wireTables();
+        deletePlan = new DeletePlan(this);
     }
 
     private Relation newRelation(RelationDef def) {
@@ -257,6 +260,10 @@ public final class StoreImpl implements Store {
 
     Journal journal() {
         return journal;
+    }
+
+    DeletePlan deletePlan() {
+        return deletePlan;
     }
 
     List<TableImpl<?>> tableList() {

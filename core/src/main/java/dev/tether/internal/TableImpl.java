@@ -188,7 +188,7 @@ final class TableImpl<T> implements Table<T> {
             if (!rows.containsKey(id)) {
                 throw new NoSuchRowException(name, id);
             }
-            return DeletePlan.execute(store, this, id);
+            return store.deletePlan().execute(this, id);
         } finally {
             lock.endWrite(stamp);
         }
@@ -210,13 +210,17 @@ final class TableImpl<T> implements Table<T> {
     void putRow(long id, Object row) {
         T typed = rowType.cast(row);
         T previous = rows.put(id, typed);
-        journal.record(previous == null ? () -> rows.remove(id) : () -> rows.put(id, previous));
+        if (journal.recording()) {
+            journal.record(previous == null ? () -> rows.remove(id) : () -> rows.put(id, previous));
+        }
     }
 
     /** Removes a row (the caller holds the write lock), journaled. */
     void removeRow(long id) {
         T previous = rows.remove(id);
-        journal.record(() -> rows.put(id, previous));
+        if (journal.recording()) {
+            journal.record(() -> rows.put(id, previous));
+        }
     }
 
     /** The stored row, read by the write path (the caller holds the write lock or a read lock). */

@@ -18,8 +18,8 @@ import java.util.concurrent.locks.StampedLock;
  * <h2>Plain reads, and why they are safe</h2>
  * An optimistic read probes the Eclipse Collections 13 structures of the store
  * ({@code LongObjectHashMap} rows, {@code LongLongHashMap} one-to-one and multimap indexes,
- * {@code LongHashSet} multimap values) with plain (non-volatile) loads while a writer may be
- * changing them. It may then see a stale or half-made state: a rehash's new arrays half filled,
+ * {@code LongHashSet} multimap values, and the multimap's small {@code long[]} groups) with plain
+ * (non-volatile) loads while a writer may be changing them. It may then see a stale or half-made state: a rehash's new arrays half filled,
  * keys from one array and values (or the length) from another, a key's slot already marked
  * removed, the sentinel holder of keys 0 and 1 published without its fields. None of that
  * escapes, for three reasons, checked against the 13.0.0 sources:
@@ -43,7 +43,10 @@ import java.util.concurrent.locks.StampedLock;
  *       size that only drops REMOVED markers, fills a new array, and a rehash starts as soon as
  *       keys plus REMOVED markers pass half the slots. So every array a reader can see keeps at
  *       least half its slots minus one empty forever (the smallest, a set's 8 slots, keeps 3),
- *       and a stale view only has more of them. This relies on each slot and field being read
+ *       and a stale view only has more of them. A multimap's small {@code long[]} group is
+ *       scanned up to its own length, and every cast of a group is guarded by
+ *       {@code instanceof}, so a group changed in place or replaced meanwhile yields a wrong
+ *       value (discarded by reason 1), never a loop. This relies on each slot and field being read
  *       coherently (a reader never sees a newer value and then an older one), which HotSpot
  *       gives on every platform although the Java memory model does not promise it for plain
  *       fields: without it, a probe masking with an old, shorter length on a newer array

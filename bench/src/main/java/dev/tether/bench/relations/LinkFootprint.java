@@ -1,18 +1,14 @@
 package dev.tether.bench.relations;
 
 import dev.tether.ManyToOne;
-import java.io.IOException;
+import dev.tether.bench.memory.FootprintTable;
+import dev.tether.bench.memory.RetainedBytes;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
-import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Bytes per link of a many-to-one reverse index, at {@code count} links, for several shapes: 1, 2,
@@ -21,7 +17,7 @@ import org.openjdk.jol.info.GraphLayout;
  * {@code outputDir/memory-links.csv} (one row per shape and implementation, unit {@code link})
  * and prints a table with each implementation's ratio to {@code floor}.
  *
- * <p><b>What is measured.</b> The JOL {@link GraphLayout} retained size of the index alone (every
+ * <p><b>What is measured.</b> The JOL {@code GraphLayout} retained size (through {@link RetainedBytes}) of the index alone (every
  * object reachable from it: map objects, their arrays, sets), never the rows:
  * <ul>
  *   <li>{@code tether}: the {@code LongMultimap} a store actually built, read through the store: a
@@ -49,40 +45,30 @@ public final class LinkFootprint {
      * Measures every shape and writes {@code memory-links.csv}.
      *
      * @param args {@code count outputDir}: the number of links, and where to write the CSV
-     * @throws IOException if the CSV cannot be written
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: LinkFootprint <count> <outputDir>: args=" + Arrays.toString(args));
         }
         int count = Integer.parseInt(args[0]);
         Path outputDir = Path.of(args[1]);
-        List<FootprintRow> rows = new ArrayList<>();
+        FootprintTable table = new FootprintTable();
         for (int dependents : DEPENDENTS_PER_TARGET) {
             if (count / dependents >= 2) {
-                rows.addAll(measure("links-" + dependents + "-per-target", new Shape(count / dependents, dependents)));
+                measure(table, "links-" + dependents + "-per-target", new Shape(count / dependents, dependents));
             }
         }
-        rows.addAll(measure("links-all-on-one-target", new Shape(1, count)));
-        Files.createDirectories(outputDir);
-        List<String> lines = new ArrayList<>();
-        lines.add(FootprintRow.HEADER);
-        rows.forEach(row -> lines.add(row.csv()));
-        Files.write(outputDir.resolve("memory-links.csv"), lines);
-        print(rows);
+        measure(table, "links-all-on-one-target", new Shape(1, count));
+        table.writeCsv(outputDir, "links");
+        System.out.print(table.toText());
     }
 
-    private static List<FootprintRow> measure(String measurement, Shape shape) {
+    private static void measure(FootprintTable table, String measurement, Shape shape) {
         ArtistCatalog catalog = new ArtistCatalog(shape);
         long links = shape.links();
-        return List.of(
-                new FootprintRow(measurement, Implementation.TETHER, links, bytes(tetherIndex(catalog)), UNIT),
-                new FootprintRow(measurement, Implementation.FLOOR, links, bytes(plainMap(catalog)), UNIT),
-                new FootprintRow(measurement, "naive", links, bytes(naiveIndex(catalog)), UNIT));
-    }
-
-    private static long bytes(Object root) {
-        return GraphLayout.parseInstance(root).totalSize();
+        table.add(measurement, Implementation.TETHER, links, RetainedBytes.of(tetherIndex(catalog)), UNIT);
+        table.add(measurement, Implementation.FLOOR, links, RetainedBytes.of(plainMap(catalog)), UNIT);
+        table.add(measurement, "naive", links, RetainedBytes.of(naiveIndex(catalog)), UNIT);
     }
 
     /** The reverse index of the store's {@code album_artist} relation, loaded through the API. */
@@ -116,17 +102,5 @@ public final class LinkFootprint {
             }
         }
         return index;
-    }
-
-    private static void print(List<FootprintRow> rows) {
-        System.out.printf(Locale.ROOT, "%-26s %-7s %9s %12s %9s %8s%n",
-                "measurement", "impl", "links", "bytes", "B/link", "x floor");
-        for (FootprintRow row : rows) {
-            double floor = rows.stream()
-                    .filter(other -> other.measurement().equals(row.measurement()) && other.impl().equals(Implementation.FLOOR))
-                    .findFirst().orElseThrow().bytesPerUnit();
-            System.out.printf(Locale.ROOT, "%-26s %-7s %9d %12d %9.2f %8.2f%n", row.measurement(), row.impl(),
-                    row.count(), row.totalBytes(), row.bytesPerUnit(), row.bytesPerUnit() / floor);
-        }
     }
 }

@@ -16,7 +16,6 @@ final class CollectedRows {
     /** The largest arrays {@link #clear} keeps for the next delete. */
     private static final int RETAINED_CAPACITY = 64;
 
-    private final int tableCount;
     private final long[] counts;
     private TableImpl<?>[] tables = new TableImpl<?>[INITIAL_CAPACITY];
     private long[] ids = new long[INITIAL_CAPACITY];
@@ -26,7 +25,6 @@ final class CollectedRows {
     private LongHashSet[] sets;
 
     CollectedRows(int tableCount) {
-        this.tableCount = tableCount;
         this.counts = new long[tableCount];
     }
 
@@ -74,7 +72,7 @@ final class CollectedRows {
         if (sets != null) {
             addToSet(table, id);
         } else if (size > LINEAR_LIMIT) {
-            sets = new LongHashSet[tableCount];
+            sets = new LongHashSet[counts.length];
             for (int i = 0; i < size; i++) {
                 addToSet(tables[i], ids[i]);
             }

@@ -153,6 +153,12 @@ abstract sealed class KeyRelation<S, T> permits OneToOneImpl, ManyToOneImpl {
     /** Removes the link from the reverse index (write lock held), journaled. */
     abstract void unlink(long sourceId, long k);
 
+    /**
+     * Makes room in the reverse index for {@code sourceRows} links (write lock held), as
+     * {@link dev.tether.Table#ensureCapacity} does for the source table. Changes no link.
+     */
+    abstract void ensureCapacity(int sourceRows);
+
     /** Calls the visitor with every source row pointing at {@code targetId} (write lock held). */
     abstract void visitDependents(long targetId, DependentVisitor visitor);
 

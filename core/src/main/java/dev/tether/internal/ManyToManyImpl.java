@@ -130,17 +130,17 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
 
     @Override
     public boolean contains(long leftId, long rightId) {
-        return lock.readLong(forward, leftId, rightId, (map, l, r) -> map.contains(l, r) ? 1 : 0) != 0;
+        return MultimapReads.contains(lock, forward, leftId, rightId);
     }
 
     @Override
     public int rightCount(long leftId) {
-        return (int) lock.readLong(forward, leftId, 0, (map, l, unused) -> map.count(l));
+        return MultimapReads.count(lock, forward, leftId);
     }
 
     @Override
     public int leftCount(long rightId) {
-        return (int) lock.readLong(backward, rightId, 0, (map, r, unused) -> map.count(r));
+        return MultimapReads.count(lock, backward, rightId);
     }
 
     @Override

@@ -32,12 +32,12 @@ final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S
 
     @Override
     public int sourceCount(long targetId) {
-        return (int) lock.readLong(reverse, targetId, 0, (map, target, unused) -> map.count(target));
+        return MultimapReads.count(lock, reverse, targetId);
     }
 
     @Override
     public boolean hasSource(long targetId, long sourceId) {
-        return lock.readLong(reverse, targetId, sourceId, (map, target, s) -> map.contains(target, s) ? 1 : 0) != 0;
+        return MultimapReads.contains(lock, reverse, targetId, sourceId);
     }
 
     @Override
@@ -50,6 +50,15 @@ final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S
     public void forEachSource(long targetId, Consumer<? super S> action) {
         Objects.requireNonNull(action, "action");
         lock.iterate(() -> reverse.forEach(targetId, id -> action.accept(source.row(id))));
+    }
+
+    /**
+     * Nothing: the reverse multimap holds one entry per target that has sources, and how many
+     * targets the source rows will share is not known from their count.
+     */
+    @Override
+    void ensureCapacity(int sourceRows) {
+        // See above: sizing by source rows could allocate many times what the index needs.
     }
 
     @Override

@@ -41,8 +41,11 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
 final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, T> {
     private final OneToOneDef<S, T> def;
     private final TableImpl<S> source;
-    /** Target id to source id; null for a shared primary key (R5). */
-    private final LongLongHashMap reverse;
+    /**
+     * Target id to source id; null for a shared primary key (R5). Only {@link #ensureCapacity}
+     * replaces the map, with a bigger copy (write lock held).
+     */
+    private LongLongHashMap reverse;
 
     OneToOneImpl(OneToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target, StoreLock lock, Journal journal) {
         super(def, source, target, lock, journal);
@@ -67,7 +70,16 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     public S sourceOrNull(long targetId) {
-        return lock.read(this, targetId, OneToOneImpl::sourceRow);
+        long stamp = lock.tryOptimisticRead();
+        try {
+            S row = sourceRow(targetId);
+            if (lock.validate(stamp)) {
+                return row;
+            }
+        } catch (RuntimeException torn) {
+            lock.discardTorn(stamp, torn);
+        }
+        return lock.readLocked(this, targetId, OneToOneImpl::sourceRow);
     }
 
     /** Both probes under one optimistic read, so the pair is consistent. */
@@ -83,7 +95,16 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     public long sourceId(long targetId) {
-        return lock.readLong(this, targetId, 0, (relation, target, unused) -> relation.claimant(target));
+        long stamp = lock.tryOptimisticRead();
+        try {
+            long sourceId = claimant(targetId);
+            if (lock.validate(stamp)) {
+                return sourceId;
+            }
+        } catch (RuntimeException torn) {
+            lock.discardTorn(stamp, torn);
+        }
+        return lock.readLongLocked(this, targetId, 0, (relation, target, unused) -> relation.claimant(target));
     }
 
     @Override
@@ -124,6 +145,15 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
             if (journal.recording()) {
                 journal.record(() -> reverse.put(k, sourceId));
             }
+        }
+    }
+
+    @Override
+    void ensureCapacity(int sourceRows) {
+        if (reverse != null && sourceRows > reverse.size()) {
+            LongLongHashMap resized = new LongLongHashMap(sourceRows);
+            resized.putAll(reverse);
+            reverse = resized;
         }
     }
 

@@ -31,7 +31,10 @@ final class TableImpl<T> implements Table<T> {
     private final StoreImpl store;
     private final StoreLock lock;
     private final Journal journal;
-    private final LongObjectHashMap<T> rows = new LongObjectHashMap<>();
+    /** Id to row. Only {@link #ensureCapacity} replaces the map, with a bigger copy (write lock held). */
+    private LongObjectHashMap<T> rows = new LongObjectHashMap<>();
+    /** The rows the last {@link #ensureCapacity} made room for. */
+    private int capacity;
     private final IdSequence sequence;
     /** Relations whose foreign key lives in this table's rows. */
     private List<KeyRelation<?, ?>> outgoing = List.of();
@@ -77,7 +80,16 @@ final class TableImpl<T> implements Table<T> {
 
     @Override
     public T getOrNull(long id) {
-        return lock.read(rows, id, LongObjectHashMap::get);
+        long stamp = lock.tryOptimisticRead();
+        try {
+            T row = rows.get(id);
+            if (lock.validate(stamp)) {
+                return row;
+            }
+        } catch (RuntimeException torn) {
+            lock.discardTorn(stamp, torn);
+        }
+        return lock.readLocked(this, id, (table, key) -> table.rows.get(key));
     }
 
     @Override
@@ -87,12 +99,30 @@ final class TableImpl<T> implements Table<T> {
 
     @Override
     public boolean contains(long id) {
-        return lock.readLong(rows, id, 0, (map, key, unused) -> map.containsKey(key) ? 1 : 0) != 0;
+        long stamp = lock.tryOptimisticRead();
+        try {
+            boolean found = rows.containsKey(id);
+            if (lock.validate(stamp)) {
+                return found;
+            }
+        } catch (RuntimeException torn) {
+            lock.discardTorn(stamp, torn);
+        }
+        return lock.readLongLocked(this, id, 0, (table, key, unused) -> table.rows.containsKey(key) ? 1 : 0) != 0;
     }
 
     @Override
     public int size() {
-        return (int) lock.readLong(rows, 0, 0, (map, unused, alsoUnused) -> map.size());
+        long stamp = lock.tryOptimisticRead();
+        try {
+            int size = rows.size();
+            if (lock.validate(stamp)) {
+                return size;
+            }
+        } catch (RuntimeException torn) {
+            lock.discardTorn(stamp, torn);
+        }
+        return (int) lock.readLongLocked(this, 0, 0, (table, unused, alsoUnused) -> table.rows.size());
     }
 
     @Override
@@ -189,6 +219,29 @@ final class TableImpl<T> implements Table<T> {
                 throw new NoSuchRowException(name, id);
             }
             return store.deletePlan().execute(this, id);
+        } finally {
+            lock.endWrite(stamp);
+        }
+    }
+
+    @Override
+    public void ensureCapacity(int rowCount) {
+        if (rowCount < 0 || rowCount > MAX_CAPACITY) {
+            throw new IllegalArgumentException("capacity out of range: table=" + name + " rows=" + rowCount
+                    + " min=0 max=" + MAX_CAPACITY);
+        }
+        long stamp = lock.beginWrite("ensureCapacity", name);
+        try {
+            if (rowCount <= capacity || rowCount <= rows.size()) {
+                return;
+            }
+            LongObjectHashMap<T> resized = new LongObjectHashMap<>(rowCount);
+            resized.putAll(rows);
+            rows = resized;
+            for (KeyRelation<?, ?> relation : outgoing) {
+                relation.ensureCapacity(rowCount);
+            }
+            capacity = rowCount;
         } finally {
             lock.endWrite(stamp);
         }

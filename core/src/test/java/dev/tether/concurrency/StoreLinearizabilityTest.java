@@ -83,6 +83,21 @@ public class StoreLinearizabilityTest extends ChainReads {
         }));
     }
 
+    /**
+     * Makes room in every table for more rows than it holds: the tables' maps and the
+     * one-to-one indexes are replaced by bigger copies while readers probe the old ones.
+     */
+    @Operation
+    public String resize(@Param(name = "user") long n) {
+        int rows = (int) (16L << n);
+        return outcome(() -> {
+            chain.users.ensureCapacity(rows);
+            chain.profiles.ensureCapacity(rows);
+            chain.avatars.ensureCapacity(rows);
+            return rows;
+        });
+    }
+
     /** A user id that only {@link #aborted} ever writes; always null. */
     @Operation
     public User uncommitted(@Param(name = "user") long n) {

@@ -75,6 +75,23 @@ public sealed interface Action {
         }
     }
 
+    /**
+     * {@code Table.ensureCapacity(rows)}: changes nothing a reader can see, so the model answers
+     * the table's row count; it makes the next writes land in (and roll back from) new maps.
+     */
+    record EnsureCapacity(String table, int rows) implements Action {
+        @Override
+        public Outcome onModel(Model model) {
+            return model.ensureCapacity(table);
+        }
+
+        @Override
+        public Object onStore(StoreHandle store) {
+            store.table(table).ensureCapacity(rows);
+            return store.table(table).size();
+        }
+    }
+
     /** {@code ManyToMany.add}. */
     record Link(String relation, long left, long right) implements Action {
         @Override

@@ -62,6 +62,9 @@ public final class ActionGenerator {
             return new Action.Insert(table, row(random, table, id(random)));
         }
         if (kind < 42) {
+            if (random.nextInt(12) == 0) {
+                return new Action.EnsureCapacity(table, random.nextInt(64));
+            }
             long idShift = random.nextInt(20) == 0 ? 1 : 0;
             return new Action.InsertAuto(table, key(random, table, Slot.K0), key(random, table, Slot.K1),
                     random.nextInt(3), idShift);

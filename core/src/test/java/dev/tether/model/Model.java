@@ -91,6 +91,11 @@ public final class Model {
         });
     }
 
+    /** Making room changes nothing: the outcome is the table's row count. */
+    Outcome ensureCapacity(String table) {
+        return Outcome.of(rows.get(table).size());
+    }
+
     /** Insert under the next id; {@code idShift} makes the factory return a row with another id. */
     Outcome insertAuto(String table, long k0, long k1, int payload, long idShift) {
         return attempt(() -> {

@@ -74,7 +74,7 @@ public final class PairFootprint {
 
         FootprintTable table = new FootprintTable();
         PairFootprint.<TetherUserProfiles>measureJol(table, "tether", data, rowBytes,
-                (shape, rows) -> new TetherUserProfiles(shape), TetherUserProfiles::store);
+                TetherUserProfiles::new, TetherUserProfiles::store);
         PairFootprint.<FloorUserProfiles>measureJol(table, "floor", data, rowBytes, FloorUserProfiles::new,
                 store -> store);
         PairFootprint.<HashMapUserProfiles>measureJol(table, "hashMap", data, rowBytes, HashMapUserProfiles::new,

@@ -32,6 +32,8 @@ final class TetherArtists {
         artists = store.table(artistTable);
         albums = store.table(albumTable);
         albumArtist = store.relation(relation);
+        artists.ensureCapacity(catalog.shape().targets());
+        albums.ensureCapacity(catalog.shape().links());
         for (Discography discography : catalog.discographies()) {
             insert(discography);
         }

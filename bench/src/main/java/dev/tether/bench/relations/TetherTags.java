@@ -23,10 +23,12 @@ final class TetherTags {
         ManyToManyDef<Album, Tag> relation = schema.manyToMany("album_tags", albumTable, tagTable);
         Store store = Store.create(schema.build());
         Table<Album> albums = store.table(albumTable);
+        albums.ensureCapacity(catalog.albums().length);
         for (Album album : catalog.albums()) {
             albums.insert(album);
         }
         Table<Tag> tags = store.table(tagTable);
+        tags.ensureCapacity(catalog.tags().length);
         for (Tag tag : catalog.tags()) {
             tags.insert(tag);
         }

@@ -29,11 +29,13 @@ public final class TetherUserProfiles implements UserProfileStore {
     private final OneToOne<Profile, User> profileUser;
 
     /**
-     * An empty store of {@code shape}.
+     * An empty store of {@code shape}, its tables given room for {@code data}'s rows with
+     * {@code Table.ensureCapacity}, as the floor presizes its maps.
      *
      * @param shape the schema
+     * @param data the rows it will hold (only their counts are used: all users, the paired profiles)
      */
-    public TetherUserProfiles(Shape shape) {
+    public TetherUserProfiles(Shape shape, UserProfileData data) {
         Schema.Builder schema = Schema.builder();
         TableDef<User> userDef = schema.table("users", User.class, User::id);
         TableDef<Profile> profileDef = schema.table("profiles", Profile.class, Profile::id);
@@ -50,6 +52,11 @@ public final class TetherUserProfiles implements UserProfileStore {
         profiles = store.table(profileDef);
         avatars = avatarDef == null ? null : store.table(avatarDef);
         profileUser = store.relation(profileUserDef);
+        users.ensureCapacity(data.pairs() + data.loneUsers());
+        profiles.ensureCapacity(data.pairs());
+        if (avatars != null) {
+            avatars.ensureCapacity(data.pairs());
+        }
     }
 
     /**

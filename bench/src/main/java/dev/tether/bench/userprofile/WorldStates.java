@@ -11,7 +11,7 @@ public final class WorldStates {
     public static class TetherPairs extends WorldState<TetherUserProfiles> {
         /** The state JMH instantiates. */
         public TetherPairs() {
-            super(Shape.PAIRS, (shape, data) -> new TetherUserProfiles(shape));
+            super(Shape.PAIRS, TetherUserProfiles::new);
         }
     }
 
@@ -19,7 +19,7 @@ public final class WorldStates {
     public static class TetherChain extends WorldState<TetherUserProfiles> {
         /** The state JMH instantiates. */
         public TetherChain() {
-            super(Shape.CHAIN, (shape, data) -> new TetherUserProfiles(shape));
+            super(Shape.CHAIN, TetherUserProfiles::new);
         }
     }
 
@@ -27,7 +27,7 @@ public final class WorldStates {
     public static class TetherProtected extends WorldState<TetherUserProfiles> {
         /** The state JMH instantiates. */
         public TetherProtected() {
-            super(Shape.PROTECTED_PAIRS, (shape, data) -> new TetherUserProfiles(shape));
+            super(Shape.PROTECTED_PAIRS, TetherUserProfiles::new);
         }
     }
 

@@ -22,7 +22,7 @@ class UserProfileWorldTest {
 
     static List<Arguments> worlds() {
         Map<String, StoreFactory<?>> factories = new LinkedHashMap<>();
-        factories.put("tether", (shape, data) -> new TetherUserProfiles(shape));
+        factories.put("tether", TetherUserProfiles::new);
         factories.put("floor", FloorUserProfiles::new);
         factories.put("hashMap", HashMapUserProfiles::new);
         factories.put("h2", (shape, data) -> new H2UserProfiles(shape));

@@ -35,8 +35,10 @@ import java.util.concurrent.locks.StampedLock;
  * } catch (RuntimeException torn) {
  *     lock.discardTorn(stamp, torn);
  * }
- * return lock.readLocked(rows, id, LongObjectHashMap::get);
+ * return lock.readLocked(this, id, (table, key) -> table.rows.get(key));
  * }</pre>
+ * The fallback is handed the owner, not the map, and reads the map field itself under the read
+ * lock: {@code Table.ensureCapacity} may have replaced the map since the optimistic attempt.
  * A shared fast path taking the probe as a lambda would be one method whose call site sees
  * every probe of the store. HotSpot's C2 compiles such a method on its own with the probes it
  * has seen inlined, then finds it too big to inline into its callers ("already compiled into a

@@ -136,8 +136,8 @@ public interface Table<T> {
      * each map (12 bytes a slot for the rows, 16 for a one-to-one index). Many-to-one indexes
      * are not presized: how many targets the rows will share is unknown.
      *
-     * <p>Changes no row, link or id sequence. Does nothing if the table already holds, or was
-     * already given room for, at least {@code rows} rows. O(rows stored). The room stays when a
+     * <p>Changes no row, link or id sequence. Does nothing if the table's map already has room
+     * for {@code rows} rows, from an earlier call or from growing. O(rows stored). The room stays when a
      * transaction that made it rolls back; on failure nothing changes.
      *
      * @param rows the number of rows to make room for, from 0 to {@link #MAX_CAPACITY}

@@ -1,7 +1,5 @@
 package dev.tether.internal;
 
-import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
-
 /**
  * The next id a table assigns: starts at 1, skips ids already taken, and moves past an id only
  * when an insert under it succeeds. Amortised O(1): outside a rolled-back transaction it never
@@ -16,7 +14,7 @@ final class IdSequence {
         this.journal = journal;
     }
 
-    long peek(LongObjectHashMap<?> rows) {
+    long peek(RowMap<?> rows) {
         long candidate = next;
         while (rows.containsKey(candidate)) {
             candidate = Math.incrementExact(candidate);

@@ -5,7 +5,8 @@ import dev.tether.InvariantViolationException;
 import java.util.List;
 
 /**
- * Verifies the store invariants S1 and S2 ({@link StoreImpl}), the key relation invariants R1 to
+ * Verifies the store invariants S1 and S2 ({@link StoreImpl}), the row map invariants P1 to P3
+ * ({@link RowMap}), the key relation invariants R1 to
  * R5 ({@link OneToOneImpl}), the multimap invariants M1 to M5 ({@link LongMultimap}) and the
  * many-to-many invariants L1 to L3 ({@link ManyToManyImpl}). O(rows + links); reads only.
  */
@@ -34,7 +35,11 @@ final class InvariantChecker {
     }
 
     private static <T> void checkRows(TableImpl<T> table) {
-        table.rows().forEachKeyValue((id, row) -> {
+        String broken = table.rows().checkInvariants();
+        if (broken != null) {
+            fail(broken + " table=" + table.name());
+        }
+        table.rows().forEachEntry((id, row) -> {
             if (id == Ids.NONE || row == null || !table.rowType().isInstance(row) || table.idOf(row) != id) {
                 fail("S1 row stored under the wrong id or with the wrong type: table=" + table.name()
                         + " key=" + id + " row=" + row);
@@ -46,7 +51,7 @@ final class InvariantChecker {
         boolean sharedKey = relation instanceof OneToOneImpl<?, ?> o && o.def().isSharedPrimaryKey();
         TableImpl<?> target = relation.targetTable();
         long[] linked = {0};
-        relation.sourceTable().rows().forEachKeyValue((id, row) -> {
+        relation.sourceTable().rows().forEachEntry((id, row) -> {
             long key = relation.keyOf(row);
             if (key == Ids.NONE) {
                 if (!relation.isNullable()) {

@@ -320,7 +320,7 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
     private String checkThroughRows() {
         long[] pairs = {0};
         String[] first = {null};
-        toLeft.sourceTable().rows().forEachKeyValue((throughId, row) -> {
+        toLeft.sourceTable().rows().forEachEntry((throughId, row) -> {
             long leftId = toLeft.keyOf(row);
             long rightId = toRight.keyOf(row);
             if (leftId != Ids.NONE && rightId != Ids.NONE) {

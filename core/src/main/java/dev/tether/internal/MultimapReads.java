@@ -11,10 +11,10 @@ final class MultimapReads {
 
     /** The number of values of {@code key}: O(1). */
     static int count(StoreLock lock, LongMultimap map, long key) {
-        long stamp = lock.tryOptimisticRead();
+        long stamp = lock.optimisticStamp();
         try {
             int count = map.count(key);
-            if (lock.validate(stamp)) {
+            if (lock.unchangedSince(stamp)) {
                 return count;
             }
         } catch (RuntimeException torn) {
@@ -25,10 +25,10 @@ final class MultimapReads {
 
     /** Whether {@code (key, value)} is present: O(1), or a scan of at most 8 values (M5). */
     static boolean contains(StoreLock lock, LongMultimap map, long key, long value) {
-        long stamp = lock.tryOptimisticRead();
+        long stamp = lock.optimisticStamp();
         try {
             boolean found = map.contains(key, value);
-            if (lock.validate(stamp)) {
+            if (lock.unchangedSince(stamp)) {
                 return found;
             }
         } catch (RuntimeException torn) {

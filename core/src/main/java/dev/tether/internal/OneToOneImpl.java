@@ -6,7 +6,6 @@ import dev.tether.OneToOneDef;
 import dev.tether.RelatedRowDoesNotExistException;
 import dev.tether.UniqueViolationException;
 import java.util.Optional;
-import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
 
 /**
  * One one-to-one relation: its reverse index and reads.
@@ -14,7 +13,7 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
  * <h2>Design</h2>
  * The forward direction needs no index: a source row already holds its target's id in its own
  * foreign key, so {@code profile -> user} is one probe of the target table. The reverse
- * direction is a {@link LongLongHashMap} from target id to source id, so {@code user -> profile}
+ * direction is a {@link LongIndex} from target id to source id, so {@code user -> profile}
  * is two probes (index, then source table), and uniqueness is one probe of the same map on
  * every insert or update. A second map for the forward side would double the index memory
  * (about 32 bytes per link at the map's load factor) to save nothing: the key is in the row.
@@ -41,17 +40,14 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
 final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, T> {
     private final OneToOneDef<S, T> def;
     private final TableImpl<S> source;
-    /**
-     * Target id to source id; null for a shared primary key (R5). Only {@link #ensureCapacity}
-     * replaces the map, with a bigger copy (write lock held).
-     */
-    private LongLongHashMap reverse;
+    /** Target id to source id; null for a shared primary key (R5). */
+    private final LongIndex reverse;
 
     OneToOneImpl(OneToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target, StoreLock lock, Journal journal) {
         super(def, source, target, lock, journal);
         this.def = def;
         this.source = source;
-        this.reverse = def.isSharedPrimaryKey() ? null : new LongLongHashMap();
+        this.reverse = def.isSharedPrimaryKey() ? null : new LongIndex(0);
     }
 
     @Override
@@ -70,10 +66,11 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     public S sourceOrNull(long targetId) {
-        long stamp = lock.tryOptimisticRead();
+        StoreLock lock = this.lock;
+        long stamp = lock.optimisticStamp();
         try {
             S row = sourceRow(targetId);
-            if (lock.validate(stamp)) {
+            if (lock.unchangedSince(stamp)) {
                 return row;
             }
         } catch (RuntimeException torn) {
@@ -84,7 +81,7 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     /** Both probes under one optimistic read, so the pair is consistent. */
     private S sourceRow(long targetId) {
-        long sourceId = reverse == null ? targetId : reverse.getIfAbsent(targetId, Ids.NONE);
+        long sourceId = reverse == null ? targetId : reverse.get(targetId);
         return sourceId == Ids.NONE ? null : source.row(sourceId);
     }
 
@@ -95,10 +92,11 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     public long sourceId(long targetId) {
-        long stamp = lock.tryOptimisticRead();
+        StoreLock lock = this.lock;
+        long stamp = lock.optimisticStamp();
         try {
             long sourceId = claimant(targetId);
-            if (lock.validate(stamp)) {
+            if (lock.unchangedSince(stamp)) {
                 return sourceId;
             }
         } catch (RuntimeException torn) {
@@ -125,7 +123,7 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
         if (reverse == null) {
             return source.row(targetId) != null ? targetId : Ids.NONE;
         }
-        return reverse.getIfAbsent(targetId, Ids.NONE);
+        return reverse.get(targetId);
     }
 
     @Override
@@ -150,10 +148,8 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     void ensureCapacity(int sourceRows) {
-        if (reverse != null && sourceRows > reverse.size()) {
-            LongLongHashMap resized = new LongLongHashMap(sourceRows);
-            resized.putAll(reverse);
-            reverse = resized;
+        if (reverse != null) {
+            reverse.ensureCapacity(sourceRows);
         }
     }
 
@@ -167,7 +163,7 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     boolean isLinked(long sourceId, long k) {
-        return reverse == null ? sourceId == k : reverse.getIfAbsent(k, Ids.NONE) == sourceId;
+        return reverse == null ? sourceId == k : reverse.get(k) == sourceId;
     }
 
     @Override
@@ -177,6 +173,6 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
 
     @Override
     String checkIndex() {
-        return null;
+        return reverse == null ? null : reverse.checkInvariants();
     }
 }

@@ -42,7 +42,8 @@ import java.util.Objects;
  *
  * <h2>Invariants</h2>
  * Checked by {@link InvariantChecker} (through {@link #checkInvariants()}) after every test
- * action; the relation invariants are listed on {@link OneToOneImpl} (R1 to R5),
+ * action; the row map invariants are listed on {@link RowMap} (P1 to P3), the relation
+ * invariants on {@link OneToOneImpl} (R1 to R5),
  * {@link LongMultimap} (M1 to M5) and {@link ManyToManyImpl} (L1 to L3).
  * <ol>
  *   <li>S1 (rows): every row stored under id k is non-null, an instance of its table's row

@@ -12,10 +12,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
-import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 
 /**
- * One table: a {@link LongObjectHashMap} from id to row, its id sequence, and the relations it
+ * One table: a {@link RowMap} from id to row, its id sequence, and the relations it
  * takes part in. Reads are one probe of the map, optimistic under the store's {@link StoreLock}.
  * Writes take the write lock, check every relation the table is the source of before they
  * change anything, then change the map and the relations' indexes, recording each change in the
@@ -31,10 +30,8 @@ final class TableImpl<T> implements Table<T> {
     private final StoreImpl store;
     private final StoreLock lock;
     private final Journal journal;
-    /** Id to row. Only {@link #ensureCapacity} replaces the map, with a bigger copy (write lock held). */
-    private LongObjectHashMap<T> rows = new LongObjectHashMap<>();
-    /** The rows the last {@link #ensureCapacity} made room for. */
-    private int capacity;
+    /** Id to row. */
+    private final RowMap<T> rows = new RowMap<>(0);
     private final IdSequence sequence;
     /** Relations whose foreign key lives in this table's rows. */
     private List<KeyRelation<?, ?>> outgoing = List.of();
@@ -80,16 +77,17 @@ final class TableImpl<T> implements Table<T> {
 
     @Override
     public T getOrNull(long id) {
-        long stamp = lock.tryOptimisticRead();
+        StoreLock lock = this.lock;
+        long stamp = lock.optimisticStamp();
         try {
             T row = rows.get(id);
-            if (lock.validate(stamp)) {
+            if (lock.unchangedSince(stamp)) {
                 return row;
             }
         } catch (RuntimeException torn) {
             lock.discardTorn(stamp, torn);
         }
-        return lock.readLocked(this, id, (table, key) -> table.rows.get(key));
+        return lock.readLocked(rows, id, RowMap::get);
     }
 
     @Override
@@ -99,30 +97,32 @@ final class TableImpl<T> implements Table<T> {
 
     @Override
     public boolean contains(long id) {
-        long stamp = lock.tryOptimisticRead();
+        StoreLock lock = this.lock;
+        long stamp = lock.optimisticStamp();
         try {
             boolean found = rows.containsKey(id);
-            if (lock.validate(stamp)) {
+            if (lock.unchangedSince(stamp)) {
                 return found;
             }
         } catch (RuntimeException torn) {
             lock.discardTorn(stamp, torn);
         }
-        return lock.readLongLocked(this, id, 0, (table, key, unused) -> table.rows.containsKey(key) ? 1 : 0) != 0;
+        return lock.readLongLocked(rows, id, 0, (map, key, unused) -> map.containsKey(key) ? 1 : 0) != 0;
     }
 
     @Override
     public int size() {
-        long stamp = lock.tryOptimisticRead();
+        StoreLock lock = this.lock;
+        long stamp = lock.optimisticStamp();
         try {
             int size = rows.size();
-            if (lock.validate(stamp)) {
+            if (lock.unchangedSince(stamp)) {
                 return size;
             }
         } catch (RuntimeException torn) {
             lock.discardTorn(stamp, torn);
         }
-        return (int) lock.readLongLocked(this, 0, 0, (table, unused, alsoUnused) -> table.rows.size());
+        return (int) lock.readLongLocked(rows, 0, 0, (map, unused, alsoUnused) -> map.size());
     }
 
     @Override
@@ -232,16 +232,12 @@ final class TableImpl<T> implements Table<T> {
         }
         long stamp = lock.beginWrite("ensureCapacity", name);
         try {
-            if (rowCount <= capacity || rowCount <= rows.size()) {
+            if (!rows.ensureCapacity(rowCount)) {
                 return;
             }
-            LongObjectHashMap<T> resized = new LongObjectHashMap<>(rowCount);
-            resized.putAll(rows);
-            rows = resized;
             for (KeyRelation<?, ?> relation : outgoing) {
                 relation.ensureCapacity(rowCount);
             }
-            capacity = rowCount;
         } finally {
             lock.endWrite(stamp);
         }
@@ -250,13 +246,13 @@ final class TableImpl<T> implements Table<T> {
     @Override
     public void forEachId(LongConsumer action) {
         Objects.requireNonNull(action, "action");
-        lock.iterate(() -> rows.forEachKey(action::accept));
+        lock.iterate(() -> rows.forEachKey(action));
     }
 
     @Override
     public void forEach(Consumer<? super T> action) {
         Objects.requireNonNull(action, "action");
-        lock.iterate(() -> rows.forEachValue(action::accept));
+        lock.iterate(() -> rows.forEachValue(action));
     }
 
     /** Stores a row (the caller holds the write lock and has checked it), journaled. */
@@ -314,7 +310,7 @@ final class TableImpl<T> implements Table<T> {
     }
 
     /** The map itself, for the invariant checker (under a consistent view). */
-    LongObjectHashMap<T> rows() {
+    RowMap<T> rows() {
         return rows;
     }
 

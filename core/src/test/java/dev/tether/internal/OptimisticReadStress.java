@@ -4,6 +4,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 import dev.tether.Ids;
+import java.util.function.LongPredicate;
 import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
@@ -11,20 +12,24 @@ import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
-import org.openjdk.jcstress.infra.results.III_Result;
+import org.openjdk.jcstress.infra.results.IIIIII_Result;
 
 /**
- * Issue 4, proof 3 (jcstress): the {@link StoreLock} read idiom loads the three Eclipse
- * Collections structures the store uses with plain reads while a writer changes them. Here the
- * writer's one write makes each of them rehash into new arrays (the state is filled to one
- * below the resize threshold), so the reader's probes race with the busiest change a map makes.
- * A key present before and after the write must be found by every validated read, whatever the
- * reader saw on the way: a torn probe (a missed key, a stale length, an index out of bounds)
- * must be discarded by {@link java.util.concurrent.locks.StampedLock#validate} and retried.
- * Run by {@code JcstressTest}.
+ * Issue 4, proof 3 (jcstress): the {@link StoreLock} read idiom loads the store's structures with
+ * plain reads while a writer changes them: a table's {@link RowMap}, a one-to-one relation's
+ * {@link LongIndex}, and the Eclipse Collections {@code LongLongHashMap},
+ * {@code LongObjectHashMap} and {@code LongHashSet} of the multimap indexes. Here the writer's
+ * one write makes each of them rehash into new arrays (each is filled to one below its resize
+ * threshold), so the reader's probes race with the busiest change a map makes; and it removes
+ * the head of a three-key cluster of a second {@link RowMap}, so that the other two shift back
+ * into the freed slots while the reader looks for them. A key present before and after the
+ * write must be found by every validated read, whatever the reader saw on the way: a torn probe
+ * (a missed key, a stale length, an index out of bounds) must be discarded by
+ * {@link StoreLock#unchangedSince} and retried. Run by
+ * {@code OptimisticReadJcstressTest}.
  */
 @JCStressTest
-@Outcome(id = "8, 8, 4", expect = ACCEPTABLE, desc = "every present key found: torn reads were retried")
+@Outcome(id = "8, 8, 4, 2, 8, 8", expect = ACCEPTABLE, desc = "every present key found: torn reads were retried")
 @Outcome(expect = FORBIDDEN, desc = "a torn read escaped validation")
 @State
 public class OptimisticReadStress {
@@ -34,17 +39,32 @@ public class OptimisticReadStress {
     private static final int PREFILL = 8;
 
     private final StoreLock lock = new StoreLock();
-    private final LongObjectHashMap<String> rows = new LongObjectHashMap<>();
-    private final LongLongHashMap reverse = new LongLongHashMap();
+    private final RowMap<String> rows = new RowMap<>(0);
+    private final LongIndex index = new LongIndex(0);
     private final LongHashSet values = new LongHashSet(4);
+    private final LongLongHashMap single = new LongLongHashMap();
+    private final LongObjectHashMap<String> groups = new LongObjectHashMap<>();
+    /** Three keys with one home slot of its 8: the write removes the first, the other two shift. */
+    private final RowMap<String> cluster = new RowMap<>(4);
+    private final long[] clustered = new long[3];
 
     public OptimisticReadStress() {
         for (long k = 0; k < PREFILL; k++) {
             rows.put(PRESENT + 64 * k, "present");
-            reverse.put(PRESENT + 64 * k, k + 1);
+            index.put(PRESENT + 64 * k, k + 1);
+            single.put(PRESENT + 64 * k, k + 1);
+            groups.put(PRESENT + 64 * k, "present");
         }
         for (long k = 0; k < PREFILL / 2; k++) {
             values.add(PRESENT + 64 * k);
+        }
+        int home = OpenHashKeys.home(PRESENT, OpenHashKeys.MIN_SLOTS - 1);
+        int n = 0;
+        for (long key = PRESENT; n < clustered.length; key++) {
+            if (OpenHashKeys.home(key, OpenHashKeys.MIN_SLOTS - 1) == home) {
+                clustered[n++] = key;
+                cluster.put(key, "clustered");
+            }
         }
     }
 
@@ -54,9 +74,12 @@ public class OptimisticReadStress {
         try {
             for (long k = 0; k < 2; k++) {
                 rows.put(ADDED + k, "added");
-                reverse.put(ADDED + k, k);
+                index.put(ADDED + k, k + 1);
                 values.add(ADDED + k);
+                single.put(ADDED + k, k + 1);
+                groups.put(ADDED + k, "added");
             }
+            cluster.remove(clustered[0]);
         } finally {
             lock.endWrite(stamp);
         }
@@ -67,41 +90,37 @@ public class OptimisticReadStress {
      * writer's rehash; each must find all of them.
      */
     @Actor
-    public void reader(III_Result r) {
-        r.r1 = (int) optimistic(rows, PRESENT, (map, first, unused) -> {
-            long found = 0;
-            for (long k = 0; k < PREFILL; k++) {
-                found += map.get(first + 64 * k) != null ? 1 : 0;
-            }
-            return found;
-        });
-        r.r2 = (int) optimistic(reverse, PRESENT, (map, first, unused) -> {
-            long found = 0;
-            for (long k = 0; k < PREFILL; k++) {
-                found += map.getIfAbsent(first + 64 * k, Ids.NONE) != Ids.NONE ? 1 : 0;
-            }
-            return found;
-        });
-        r.r3 = (int) optimistic(values, PRESENT, (set, first, unused) -> {
-            long found = 0;
-            for (long k = 0; k < PREFILL / 2; k++) {
-                found += set.contains(first + 64 * k) ? 1 : 0;
-            }
-            return found;
-        });
+    public void reader(IIIIII_Result r) {
+        r.r1 = (int) optimistic(rows, PREFILL, (map, count, unused) -> found(count, key -> map.get(key) != null));
+        r.r2 = (int) optimistic(index, PREFILL, (map, count, unused) -> found(count, key -> map.get(key) != Ids.NONE));
+        r.r3 = (int) optimistic(values, PREFILL / 2, (set, count, unused) -> found(count, set::contains));
+        r.r4 = (int) optimistic(cluster, 0, (map, unused, alsoUnused) ->
+                (map.get(clustered[1]) != null ? 1 : 0) + (map.get(clustered[2]) != null ? 1 : 0));
+        r.r5 = (int) optimistic(single, PREFILL, (map, count, unused) ->
+                found(count, key -> map.getIfAbsent(key, Ids.NONE) != Ids.NONE));
+        r.r6 = (int) optimistic(groups, PREFILL, (map, count, unused) -> found(count, key -> map.get(key) != null));
+    }
+
+    /** How many of the first {@code count} prefilled keys {@code present} says are there. */
+    private static long found(long count, LongPredicate present) {
+        long found = 0;
+        for (long k = 0; k < count; k++) {
+            found += present.test(PRESENT + 64 * k) ? 1 : 0;
+        }
+        return found;
     }
 
     /** The {@link StoreLock} read idiom, as every read method of the store writes it out. */
-    private <O> long optimistic(O owner, long first, StoreLock.ReadLong<O> read) {
-        long stamp = lock.tryOptimisticRead();
+    private <O> long optimistic(O owner, long count, StoreLock.ReadLong<O> read) {
+        long stamp = lock.optimisticStamp();
         try {
-            long found = read.apply(owner, first, 0);
-            if (lock.validate(stamp)) {
+            long found = read.apply(owner, count, 0);
+            if (lock.unchangedSince(stamp)) {
                 return found;
             }
         } catch (RuntimeException torn) {
             lock.discardTorn(stamp, torn);
         }
-        return lock.readLongLocked(owner, first, 0, read);
+        return lock.readLongLocked(owner, count, 0, read);
     }
 }

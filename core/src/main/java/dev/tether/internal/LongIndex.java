@@ -1,0 +1,103 @@
+package dev.tether.internal;
+
+import dev.tether.Ids;
+import java.util.Arrays;
+
+/**
+ * A {@code long -> long} map whose keys and values are ids, never {@link Ids#NONE}: a one-to-one
+ * relation's reverse index (target id to source id). {@link OpenHashKeys} with the values in a
+ * parallel {@code long[]}, NONE in a free slot. 16 bytes a slot, as Eclipse Collections'
+ * {@code LongLongHashMap}. Invariants P1 to P3 and the plain-read argument are
+ * {@link OpenHashKeys}'s.
+ */
+final class LongIndex extends OpenHashKeys {
+    private long[] values;
+
+    /** An empty index with room for {@code entries} entries before it resizes. */
+    LongIndex(int entries) {
+        super(entries);
+        values = freeValues(keys.length);
+    }
+
+    private static long[] freeValues(int slots) {
+        long[] fresh = new long[slots];
+        Arrays.fill(fresh, FREE);
+        return fresh;
+    }
+
+    /** The value stored under {@code key}, or {@link Ids#NONE}. O(1) expected; safe for optimistic readers. */
+    long get(long key) {
+        int slot = find(keys, key);
+        return slot < 0 ? FREE : values[slot];
+    }
+
+    /**
+     * Stores {@code value} under {@code key}, returning the value it replaces or {@link Ids#NONE}.
+     * O(1) amortised.
+     *
+     * @throws IllegalArgumentException if {@code key} or {@code value} is {@link Ids#NONE} (the
+     *         index is left as it was)
+     */
+    long put(long key, long value) {
+        if (key == FREE || value == FREE) {
+            throw new IllegalArgumentException("index entry refused: key=" + key + " value=" + value);
+        }
+        int slot = slotOf(key);
+        long previous = values[slot];
+        if (previous == FREE) {
+            slot = insertAt(slot, key);
+        }
+        values[slot] = value;
+        return previous;
+    }
+
+    /** Removes the entry of {@code key} and returns its value, or {@link Ids#NONE} if there was none. O(1) expected. */
+    long remove(long key) {
+        int slot = slotOf(key);
+        long previous = values[slot];
+        if (previous != FREE) {
+            removeAt(slot);
+        }
+        return previous;
+    }
+
+    @Override
+    void moveValue(int from, int to) {
+        values[to] = values[from];
+    }
+
+    @Override
+    void freeValue(int slot) {
+        values[slot] = FREE;
+    }
+
+    @Override
+    Object newValues(int slots) {
+        return freeValues(slots);
+    }
+
+    @Override
+    void copyValue(int from, Object target, int slot) {
+        ((long[]) target)[slot] = values[from];
+    }
+
+    @Override
+    void publishValues(Object filled) {
+        values = (long[]) filled;
+    }
+
+    @Override
+    int valuesLength() {
+        return values.length;
+    }
+
+    @Override
+    boolean valueIsFree(int slot) {
+        return values[slot] == FREE;
+    }
+
+    @Override
+    String valueAt(int slot) {
+        return Long.toString(values[slot]);
+    }
+}

@@ -39,7 +39,8 @@ public final class ReportMain {
     }
 
     /**
-     * Reads every result file of a report directory. O(total size of the files).
+     * Reads every result file of a report directory, pooling runs measured in rounds
+     * ({@link Rounds}). O(total size of the files).
      *
      * @param dir the report directory
      * @return the rated data
@@ -54,7 +55,7 @@ public final class ReportMain {
         for (Path csv : files(dir, "memory-*.csv")) {
             memory.addAll(MemoryCsvReader.read(csv));
         }
-        return new ReportData(FloorRatios.rate(results), RatedMemoryRow.rate(memory), Machine.read(dir));
+        return new ReportData(FloorRatios.rate(Rounds.pool(results)), RatedMemoryRow.rate(memory), Machine.read(dir));
     }
 
     /**

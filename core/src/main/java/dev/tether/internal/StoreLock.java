@@ -21,13 +21,13 @@ import java.util.concurrent.locks.StampedLock;
  * ({@code writes}) that a writer increments once it holds the write lock (odd: a write is
  * running; an atomic add followed by a store-store fence, as StampedLock's own write lock is a
  * CAS followed by one) and again before it releases it (even, a volatile write after every
- * change). {@link #optimisticStamp} is one volatile load; {@link #unchangedSince} a load fence,
- * one volatile load and two compares. StampedLock's {@code tryOptimisticRead} and
- * {@code validate} do the same work with four more instructions (masking the reader bits out
- * of its state), and on the lookup path that showed: getById at 1,000,000 rows, where every
+ * change). {@link #optimisticStamp} is one volatile load and a mask; {@link #unchangedSince}
+ * a load fence, one volatile load and one compare. StampedLock's {@code tryOptimisticRead} and
+ * {@code validate} do the same work with more instructions (testing the writer bit, masking the
+ * reader bits out of its state), and on the lookup path that showed: getById at 1,000,000 rows, where every
  * iteration waits on DRAM and the instructions in flight decide how many misses overlap, took
- * 265 to 300 ns with them, 195 to 268 (median 219) with the counter, and 160 to 189 with no
- * validation at all, against the raw map's 167 to 187.
+ * 265 to 300 ns with them, 195 to 268 (median 219) with the counter (then still testing the
+ * odd bit at the end), and 160 to 189 with no validation at all, against the raw map's 167 to 187.
  *
  * <p>This class is that {@link StampedLock}: it extends it rather than holding one, so that a
  * read loads the counter straight from the object every table and relation already
@@ -58,9 +58,9 @@ import java.util.concurrent.locks.StampedLock;
  * has seen inlined, then finds it too big to inline into its callers ("already compiled into a
  * big method"), and every lookup pays a call and a type switch. That was Tether's first design:
  * a user read followed by a reverse lookup ran at 0.47x the floor's throughput (9.0 against
- * 19.0 ops/us at 10,000 pairs). The stamp is odd while any write lock is held and
- * {@code unchangedSince} of an odd stamp is false, so a read made during a write, or by the
- * writer thread itself, makes one discarded attempt and then falls back.
+ * 19.0 ops/us at 10,000 pairs). While any write lock is held the stamp is one below the
+ * counter, so {@code unchangedSince} is false: a read made during a write, or by the writer
+ * thread itself, makes one discarded attempt and then falls back.
  *
  * <h2>Plain reads, and why they are safe</h2>
  * An optimistic read probes the structures of the store (the store's own {@link RowMap} rows and
@@ -162,20 +162,22 @@ final class StoreLock extends StampedLock {
 
     /**
      * The start of an optimistic read: the stamp to pass to {@link #unchangedSince} once the
-     * read's plain loads are done. One volatile load.
+     * read's plain loads are done. One volatile load. While a write holds the lock the counter is
+     * odd and the stamp is the even value below it, which the counter never takes again, so the
+     * read is discarded without a test of its own.
      */
     long optimisticStamp() {
-        return writes;
+        return writes & ~1L;
     }
 
     /**
      * Whether no write held the lock at {@code stamp} or took it since: then every plain load
      * made after {@link #optimisticStamp} saw one consistent state. A load fence, then one
-     * volatile load.
+     * volatile load and one compare.
      */
     boolean unchangedSince(long stamp) {
         VarHandle.acquireFence();
-        return (stamp & 1) == 0 && writes == stamp;
+        return writes == stamp;
     }
 
     /**

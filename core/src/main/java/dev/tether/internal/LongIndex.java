@@ -1,7 +1,6 @@
 package dev.tether.internal;
 
 import dev.tether.Ids;
-import java.util.Arrays;
 
 /**
  * A {@code long -> long} map whose keys and values are ids, never {@link Ids#NONE}: a one-to-one
@@ -16,13 +15,7 @@ final class LongIndex extends OpenHashKeys {
     /** An empty index with room for {@code entries} entries before it resizes. */
     LongIndex(int entries) {
         super(entries);
-        values = freeValues(keys.length);
-    }
-
-    private static long[] freeValues(int slots) {
-        long[] fresh = new long[slots];
-        Arrays.fill(fresh, FREE);
-        return fresh;
+        values = freeSlots(keys.length);
     }
 
     /** The value stored under {@code key}, or {@link Ids#NONE}. O(1) expected; safe for optimistic readers. */
@@ -73,7 +66,7 @@ final class LongIndex extends OpenHashKeys {
 
     @Override
     Object newValues(int slots) {
-        return freeValues(slots);
+        return freeSlots(slots);
     }
 
     @Override

@@ -67,7 +67,7 @@ abstract class OpenHashKeys {
 
     /** An empty map with room for {@code entries} entries; the subclass allocates its values for {@code keys.length}. */
     OpenHashKeys(int entries) {
-        keys = freeKeys(slotsFor(entries));
+        keys = freeSlots(slotsFor(entries));
     }
 
     /**
@@ -185,7 +185,7 @@ abstract class OpenHashKeys {
      */
     private void resize(int slots) {
         long[] old = keys;
-        long[] grown = freeKeys(slots);
+        long[] grown = freeSlots(slots);
         Object values = newValues(slots);
         int mask = slots - 1;
         for (int i = 0; i < old.length; i++) {
@@ -202,7 +202,8 @@ abstract class OpenHashKeys {
         publishValues(values);
     }
 
-    private static long[] freeKeys(int slots) {
+    /** A {@code long[]} of {@code slots} {@link #FREE} entries: empty keys, or {@link LongIndex}'s empty values. */
+    static long[] freeSlots(int slots) {
         long[] fresh = new long[slots];
         Arrays.fill(fresh, FREE);
         return fresh;

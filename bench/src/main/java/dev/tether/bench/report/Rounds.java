@@ -73,15 +73,21 @@ public final class Rounds {
         int n = values.length;
         // The quartiles are the medians of the lower and the upper half, the middle value left out.
         double error = n < 2 ? Double.NaN
-                : (median(Arrays.copyOfRange(values, (n + 1) / 2, n)) - median(Arrays.copyOfRange(values, 0, n / 2))) / 2;
-        return new Score(median(values), error, scores.get(0).unit());
+                : (sortedMedian(values, (n + 1) / 2, n) - sortedMedian(values, 0, n / 2)) / 2;
+        return new Score(sortedMedian(values, 0, n), error, scores.get(0).unit());
     }
 
     /** The median of {@code values} (the mean of the middle two for an even count). */
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return sortedMedian(sorted, 0, sorted.length);
+    }
+
+    /** The median of {@code sorted[from, to)}, which is sorted and not empty. */
+    private static double sortedMedian(double[] sorted, int from, int to) {
+        int n = to - from;
+        int mid = from + n / 2;
+        return n % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

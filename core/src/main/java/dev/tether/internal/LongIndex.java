@@ -1,10 +1,12 @@
 package dev.tether.internal;
 
 import dev.tether.Ids;
+import org.eclipse.collections.api.block.procedure.primitive.LongLongProcedure;
 
 /**
  * A {@code long -> long} map whose keys and values are ids, never {@link Ids#NONE}: a one-to-one
- * relation's reverse index (target id to source id). {@link OpenHashKeys} with the values in a
+ * relation's reverse index (target id to source id), and a {@link LongMultimap}'s keys that have
+ * one value. {@link OpenHashKeys} with the values in a
  * parallel {@code long[]}, NONE in a free slot. 16 bytes a slot, as Eclipse Collections'
  * {@code LongLongHashMap}. Invariants P1 to P3 and the plain-read argument are
  * {@link OpenHashKeys}'s.
@@ -20,8 +22,7 @@ final class LongIndex extends OpenHashKeys {
 
     /** The value stored under {@code key}, or {@link Ids#NONE}. O(1) expected; safe for optimistic readers. */
     long get(long key) {
-        int slot = find(keys, key);
-        return slot < 0 ? FREE : values[slot];
+        return values[find(keys, key)];
     }
 
     /**
@@ -52,6 +53,16 @@ final class LongIndex extends OpenHashKeys {
             removeAt(slot);
         }
         return previous;
+    }
+
+    /** Each (key, value) pair, in slot order. The caller must not change the index meanwhile. O(slots). */
+    void forEachEntry(LongLongProcedure action) {
+        long[] slots = keys;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != FREE) {
+                action.value(slots[i], values[i]);
+            }
+        }
     }
 
     @Override

@@ -4,9 +4,6 @@ import dev.tether.Ids;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.eclipse.collections.api.block.procedure.primitive.LongLongProcedure;
-import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
-import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
-import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 
 /**
  * A compact {@code long -> set of long} multimap: the reverse index of a many-to-one relation and
@@ -14,21 +11,24 @@ import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
  *
  * <h2>Design</h2>
  * Most keys have one value (one album per artist, one tag per post), so a key with one value
- * costs one entry of a {@link LongLongHashMap}, exactly what a one-to-one index costs, and no
+ * costs one entry of a {@link LongIndex}, exactly what a one-to-one index costs, and no
  * object of its own. A key's second value moves both into a <em>group</em> held by a
- * {@link LongObjectHashMap}: up to {@link #SMALL} values, a small {@code long[]} (2, 4 or 8 slots,
+ * {@link RowMap}: up to {@link #SMALL} values, a small {@code long[]} (2, 4 or 8 slots,
  * values packed at the front, free slots {@link Ids#NONE}, which is never a value), scanned
- * linearly and changed in place; beyond that a {@link LongHashSet}, which falls back to an array
+ * linearly and changed in place; beyond that a {@link LongSet}, which falls back to an array
  * when it shrinks to {@link #SHRINK} values (the gap between the two thresholds stops a key that
  * hovers at one of them from converting on every write), and removing down to one value moves it
  * back into the single map. So a key with one value never costs a group, a key with two costs a
  * 32-byte array instead of a set of about 120 bytes (which would put two dependents per key at
  * more than twice the one-to-one cost per link), and a key with millions is a hash set iterated in
  * place, never copied. Membership and count are O(1) (at most {@link #SMALL} slots for an array);
- * iteration is O(values) in an unspecified order.
+ * iteration is O(values) in an unspecified order. The maps and the sets are the store's own
+ * ({@link OpenHashKeys}), so a count is at most two short probes with no call, as a one-to-one
+ * lookup is, a membership test at most three, and iteration hands the caller's consumer the
+ * values with no adapter (nothing allocated).
  *
- * <p>As with any Eclipse Collections map, tables do not shrink when keys leave: a {@code single}
- * map that once held many keys, or a set that once held many values, keeps its table.
+ * <p>Tables do not shrink when keys leave: a {@code single} map that once held many keys, or a
+ * set that once held many values, keeps its table.
  *
  * <h2>Invariants</h2>
  * Checked by {@link #checkInvariants}:
@@ -39,6 +39,7 @@ import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
  *   <li>M4: no key or value is {@link Ids#NONE} (in an array group, NONE marks a free slot).</li>
  *   <li>M5: an array group has at most {@link #SMALL} slots, its values distinct and packed at the
  *       front, every slot after them NONE; a set group has more than {@link #SHRINK} values.</li>
+ *   <li>M6: both maps and every set group keep {@link OpenHashKeys}' invariants P1 to P3.</li>
  * </ol>
  */
 final class LongMultimap {
@@ -47,9 +48,10 @@ final class LongMultimap {
     /** A set group that falls to this many values moves back into an array. */
     static final int SHRINK = SMALL / 2;
 
-    private final LongLongHashMap single = new LongLongHashMap();
-    /** Key to its group: a {@code long[]} (M5) or a {@link LongHashSet}. */
-    private final LongObjectHashMap<Object> many = new LongObjectHashMap<>();
+    /** Key to its one value. */
+    private final LongIndex single = new LongIndex(0);
+    /** Key to its group: a {@code long[]} (M5) or a {@link LongSet}. */
+    private final RowMap<Object> many = new RowMap<>(0);
     private long size;
 
     /** Adds the pair; returns false if it was present. */
@@ -59,7 +61,7 @@ final class LongMultimap {
         if (group instanceof long[] values) {
             added = putInArray(key, values, value);
         } else if (group != null) {
-            added = ((LongHashSet) group).add(value);
+            added = ((LongSet) group).add(value);
         } else {
             added = putInSingle(key, value);
         }
@@ -68,7 +70,7 @@ final class LongMultimap {
     }
 
     private boolean putInSingle(long key, long value) {
-        long only = single.getIfAbsent(key, Ids.NONE);
+        long only = single.get(key);
         if (only == value) {
             return false;
         }
@@ -94,8 +96,10 @@ final class LongMultimap {
             grown[count] = value;
             many.put(key, grown);
         } else {
-            LongHashSet set = new LongHashSet(SMALL + 1);
-            set.addAll(values);
+            LongSet set = new LongSet(SMALL + 1);
+            for (long present : values) {
+                set.add(present);
+            }
             set.add(value);
             many.put(key, set);
         }
@@ -112,13 +116,13 @@ final class LongMultimap {
         if (group instanceof long[] values) {
             removed = removeFromArray(key, values, value);
         } else if (group != null) {
-            LongHashSet set = (LongHashSet) group;
+            LongSet set = (LongSet) group;
             removed = set.remove(value);
             if (removed && set.size() == SHRINK) {
                 many.put(key, set.toArray());
             }
         } else {
-            removed = single.getIfAbsent(key, Ids.NONE) == value;
+            removed = single.get(key) == value;
             if (removed) {
                 single.remove(key);
             }
@@ -153,9 +157,9 @@ final class LongMultimap {
             return indexOf(values, values.length, value) >= 0;
         }
         if (group != null) {
-            return ((LongHashSet) group).contains(value);
+            return ((LongSet) group).contains(value);
         }
-        return single.getIfAbsent(key, Ids.NONE) == value;
+        return single.get(key) == value;
     }
 
     int count(long key) {
@@ -163,7 +167,7 @@ final class LongMultimap {
         if (group != null) {
             return sizeOf(group);
         }
-        return single.containsKey(key) ? 1 : 0;
+        return single.get(key) == Ids.NONE ? 0 : 1;
     }
 
     /** Calls {@code action} with each value of {@code key}; the action must not modify this map. */
@@ -173,7 +177,7 @@ final class LongMultimap {
             forEachIn(group, action);
             return;
         }
-        long only = single.getIfAbsent(key, Ids.NONE);
+        long only = single.get(key);
         if (only != Ids.NONE) {
             action.accept(only);
         }
@@ -186,16 +190,16 @@ final class LongMultimap {
             return Arrays.copyOf(values, countOf(values));
         }
         if (group != null) {
-            return ((LongHashSet) group).toArray();
+            return ((LongSet) group).toArray();
         }
-        long only = single.getIfAbsent(key, Ids.NONE);
+        long only = single.get(key);
         return only == Ids.NONE ? new long[0] : new long[] {only};
     }
 
     /** Calls {@code action} with every (key, value) pair; the action must not modify this map. */
     void forEachPair(LongLongProcedure action) {
-        single.forEachKeyValue(action);
-        many.forEachKeyValue((key, group) -> forEachIn(group, value -> action.value(key, value)));
+        single.forEachEntry(action);
+        many.forEachEntry((key, group) -> forEachIn(group, value -> action.value(key, value)));
     }
 
     long size() {
@@ -222,7 +226,7 @@ final class LongMultimap {
     }
 
     private static int sizeOf(Object group) {
-        return group instanceof long[] values ? countOf(values) : ((LongHashSet) group).size();
+        return group instanceof long[] values ? countOf(values) : ((LongSet) group).size();
     }
 
     private static void forEachIn(Object group, LongConsumer action) {
@@ -231,15 +235,22 @@ final class LongMultimap {
                 action.accept(values[i]);
             }
         } else {
-            ((LongHashSet) group).forEach(action::accept);
+            ((LongSet) group).forEach(action);
         }
     }
 
     /** Returns a description of the first broken invariant, or null. */
     String checkInvariants() {
+        String maps = single.checkInvariants();
+        if (maps == null) {
+            maps = many.checkInvariants();
+        }
+        if (maps != null) {
+            return "M6 " + maps;
+        }
         long[] counted = {0};
         String[] broken = {null};
-        single.forEachKeyValue((key, value) -> {
+        single.forEachEntry((key, value) -> {
             counted[0]++;
             if (many.containsKey(key)) {
                 broken[0] = "M1 key in both single and many: key=" + key;
@@ -248,16 +259,16 @@ final class LongMultimap {
                 broken[0] = "M4 reserved id stored: key=" + key + " value=" + value;
             }
         });
-        many.forEachKeyValue((key, group) -> {
+        many.forEachEntry((key, group) -> {
             int groupSize = sizeOf(group);
             counted[0] += groupSize;
             if (groupSize < 2) {
                 broken[0] = "M2 group with fewer than two values: key=" + key + " size=" + groupSize;
             }
-            if (key == Ids.NONE || group instanceof LongHashSet set && set.contains(Ids.NONE)) {
+            if (key == Ids.NONE) {
                 broken[0] = "M4 reserved id stored: key=" + key;
             }
-            String shape = group instanceof long[] values ? checkArray(values) : checkSet((LongHashSet) group);
+            String shape = group instanceof long[] values ? checkArray(values) : checkSet((LongSet) group);
             if (shape != null) {
                 broken[0] = shape + " key=" + key;
             }
@@ -286,7 +297,11 @@ final class LongMultimap {
         return null;
     }
 
-    private static String checkSet(LongHashSet set) {
+    private static String checkSet(LongSet set) {
+        String broken = set.checkInvariants();
+        if (broken != null) {
+            return "M6 set group: " + broken;
+        }
         return set.size() > SHRINK ? null : "M5 set group too small: size=" + set.size() + " shrink=" + SHRINK;
     }
 }

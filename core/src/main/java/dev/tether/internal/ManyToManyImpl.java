@@ -27,7 +27,7 @@ import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
  * with an insert, update or delete of its through row.
  *
  * <h2>Invariants</h2>
- * Checked by {@link InvariantChecker}; M1 to M5 ({@link LongMultimap}) hold for both maps.
+ * Checked by {@link InvariantChecker}; M1 to M6 ({@link LongMultimap}) hold for both maps.
  * <ol>
  *   <li>L1 (both directions agree): {@code backward} holds (r, l) exactly when {@code forward}
  *       holds (l, r).</li>
@@ -290,7 +290,7 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
         }
     }
 
-    /** A description of the first broken invariant (L1 to L3, M1 to M5), or null. */
+    /** A description of the first broken invariant (L1 to L3, M1 to M6), or null. */
     String checkInvariants() {
         String broken = forward.checkInvariants();
         if (broken == null) {

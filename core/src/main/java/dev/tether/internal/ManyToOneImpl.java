@@ -10,9 +10,9 @@ import java.util.function.LongConsumer;
 /**
  * One many-to-one relation (Django's {@code ForeignKey}). The forward direction is the source
  * row's own key, as for one-to-one; the reverse direction is a {@link LongMultimap} from target
- * id to source ids, which costs one {@code LongLongHashMap} entry for a target with one
- * dependent, a small array for up to eight and a primitive set for more. Invariants R1 to R4 ({@link OneToOneImpl})
- * and M1 to M5 ({@link LongMultimap}) hold.
+ * id to source ids, which costs one {@link LongIndex} entry for a target with one dependent, a
+ * small array for up to eight and a {@link LongSet} for more. Invariants R1 to R4
+ * ({@link OneToOneImpl}) and M1 to M6 ({@link LongMultimap}) hold.
  */
 final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S, T> {
     private final ManyToOneDef<S, T> def;

@@ -18,8 +18,8 @@ import java.util.Arrays;
  * fast as one that saw none, and never needs a cleanup rehash. The arrays double when a new key
  * would make them more than half full, and never shrink.
  *
- * <p>Why not Eclipse Collections' primitive maps, which the many-to-one and many-to-many indexes
- * use: their lookup inlines four probe stages, sentinel checks for keys 0 and 1 and a call to a
+ * <p>Why not Eclipse Collections' primitive maps (the store's first indexes; it still uses them
+ * for scratch sets inside a write): their lookup inlines four probe stages, sentinel checks for keys 0 and 1 and a call to a
  * last stage. That call forces C2 to save every live register around it, and in the store's
  * optimistic reads, which keep a stamp and the lock live across the probe, the register
  * allocator often placed those saves on the hot path: getById at 10,000 rows ran 20 to 28 ns
@@ -91,8 +91,11 @@ abstract class OpenHashKeys {
     }
 
     /**
-     * The slot of {@code key} in {@code slots}, or -1. For {@link Ids#NONE}, a free slot (whose
-     * value is the free value). O(1) expected; visits each slot at most once. The loop steps a
+     * The slot of {@code key} in {@code slots}, or else the free slot where its probe ended (whose
+     * value is the free value), so a lookup reads the value without a branch. -1 only if the probe
+     * went all the way round without either, which a table at most half full never allows: an
+     * optimistic reader that sees it is reading a torn state, and its values index fails, which
+     * the read idiom discards. O(1) expected; visits each slot at most once. The loop steps a
      * masked index rather than a counter, so C2 neither unrolls nor strip-mines it: the lookup
      * stays small enough to inline where several are combined.
      */
@@ -102,11 +105,8 @@ abstract class OpenHashKeys {
         int slot = start;
         do {
             long found = slots[slot];
-            if (found == key) {
+            if (found == key || found == FREE) {
                 return slot;
-            }
-            if (found == FREE) {
-                return -1;
             }
             slot = (slot + 1) & mask;
         } while (slot != start);
@@ -119,12 +119,7 @@ abstract class OpenHashKeys {
 
     /** The slot holding {@code key}, or the free slot where it would go (write path). */
     final int slotOf(long key) {
-        int mask = keys.length - 1;
-        int slot = home(key, mask);
-        while (keys[slot] != key && keys[slot] != FREE) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
+        return find(keys, key);
     }
 
     /**

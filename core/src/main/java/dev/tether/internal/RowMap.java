@@ -24,8 +24,7 @@ final class RowMap<V> extends OpenHashKeys {
     /** The row stored under {@code key}, or null. O(1) expected; safe for optimistic readers. */
     @SuppressWarnings("unchecked")
     V get(long key) {
-        int slot = find(keys, key);
-        return slot < 0 ? null : (V) values[slot];
+        return (V) values[find(keys, key)];
     }
 
     /** Whether a row is stored under {@code key}. O(1) expected. */

@@ -44,7 +44,7 @@ import java.util.Objects;
  * Checked by {@link InvariantChecker} (through {@link #checkInvariants()}) after every test
  * action; the row map invariants are listed on {@link RowMap} (P1 to P3), the relation
  * invariants on {@link OneToOneImpl} (R1 to R5),
- * {@link LongMultimap} (M1 to M5) and {@link ManyToManyImpl} (L1 to L3).
+ * {@link LongMultimap} (M1 to M6) and {@link ManyToManyImpl} (L1 to L3).
  * <ol>
  *   <li>S1 (rows): every row stored under id k is non-null, an instance of its table's row
  *       type, reads back id k through the table's accessor, and k is not {@code Ids.NONE}.</li>

@@ -63,52 +63,39 @@ import java.util.concurrent.locks.StampedLock;
  * thread itself, makes one discarded attempt and then falls back.
  *
  * <h2>Plain reads, and why they are safe</h2>
- * An optimistic read probes the structures of the store (the store's own {@link RowMap} rows and
- * {@link LongIndex} one-to-one indexes; the Eclipse Collections 13 {@code LongLongHashMap},
- * {@code LongObjectHashMap} and {@code LongHashSet} of the multimap indexes, and the multimap's
- * small {@code long[]} groups) with plain (non-volatile)
- * loads while a writer may be changing them. It may then see a stale or half-made state: a
- * rehash's new arrays half filled, keys from one array and values (or the length) from another,
- * a key's slot already marked removed or a key shifted back mid-removal, the sentinel holder of
- * keys 0 and 1 published without its fields. None of that escapes, for three reasons, checked
- * against the Eclipse Collections 13.0.0 sources and {@link OpenHashKeys}':
+ * An optimistic read probes the structures of the store, all of them its own
+ * {@link OpenHashKeys} tables ({@link RowMap} rows and multimap groups, {@link LongIndex}
+ * one-to-one indexes and single-valued multimap keys, {@link LongSet} big multimap groups) and
+ * the multimap's small {@code long[]} groups, with plain (non-volatile) loads while a writer may
+ * be changing them. It may then see a stale or half-made state: a resize's new keys with the old
+ * values, a key shifted back mid-removal, a multimap key between its single map and its group,
+ * a group changed in place or replaced. None of that escapes, for three reasons:
  * <ol>
  *   <li>Wrong values are discarded. Every change to these structures is made under the write
  *       lock (single writes, transactions, rollbacks; no read path writes, not even lazily), and
  *       {@link #unchangedSince} (a load fence, then a volatile read of the counter) fails
- *       whenever a write lock was held at the stamp or taken since. The result is then dropped and the read
- *       repeated under the read lock. A validated result is also safely published: the stamp's
- *       volatile read saw the even count the last writer wrote after its changes. The store's own maps ({@link RowMap},
- *       {@link LongIndex}) are never replaced; they resize in place, filling the new arrays
- *       before they publish them ({@link OpenHashKeys}).</li>
+ *       whenever a write lock was held at the stamp or taken since. The result is then dropped and
+ *       the read repeated under the read lock. A validated result is also safely published: the
+ *       stamp's volatile read saw the even count the last writer wrote after its changes. The
+ *       tables are never replaced; they resize in place, filling the new arrays before they
+ *       publish them, keys first ({@link OpenHashKeys}).</li>
  *   <li>Failures are discarded. A torn probe can only throw an
- *       {@link ArrayIndexOutOfBoundsException} (an index masked with one array's length used on
- *       another: an {@link OpenHashKeys} map's new keys with its old values) or a
- *       {@link NullPointerException} (an Eclipse Collections sentinel holder read twice, seen,
- *       then gone); both are {@link RuntimeException}s, discarded the same way and rethrown only if
- *       the stamp is still valid (a real failure). The probes allocate nothing and do not
- *       recurse, so no {@link Error} can come from a torn read.</li>
+ *       {@link ArrayIndexOutOfBoundsException} (a slot of one keys array used on a values array of
+ *       another size, or the -1 of a probe that found neither its key nor a free slot); it is a
+ *       {@link RuntimeException}, discarded the same way and rethrown only if the stamp is still
+ *       valid (a real failure). Every cast of a multimap group is guarded by {@code instanceof}.
+ *       The probes allocate nothing and do not recurse, so no {@link Error} can come from a torn
+ *       read.</li>
  *   <li>Probes end. An {@link OpenHashKeys} probe visits each slot of the one keys array it
- *       loaded at most once, whatever it sees. An Eclipse Collections probe stops at the key or at an empty
- *       slot; its last stage steps through the table with an odd stride, so it visits every slot of one array. Within one array a
- *       slot goes from empty to used (key or the REMOVED marker) and never back
- *       ({@code clear()}, the one exception, is never called), every rehash, even one of the same
- *       size that only drops REMOVED markers, fills a new array, and a rehash starts as soon as
- *       keys plus REMOVED markers pass half the slots. So every array a reader can see keeps at
- *       least half its slots minus one empty forever (the smallest, a set's 8 slots, keeps 3),
- *       and a stale view only has more of them. A multimap's small {@code long[]} group is
- *       scanned up to its own length, and every cast of a group is guarded by
- *       {@code instanceof}, so a group changed in place or replaced meanwhile yields a wrong
- *       value (discarded by reason 1), never a loop. This relies on each slot and field being read
- *       coherently (a reader never sees a newer value and then an older one), which HotSpot
- *       gives on every platform although the Java memory model does not promise it for plain
- *       fields: without it, a probe masking with an old, shorter length on a newer array
- *       could cycle through used slots for as long as that mix persisted.</li>
+ *       loaded at most once, whatever it sees, and a small group is scanned up to its own length,
+ *       so a changing structure yields a wrong value (discarded by reason 1), never a loop.</li>
  * </ol>
- * This is the idiom the {@code StampedLock} documentation describes for its optimistic reads. {@code OptimisticReadStress}
- * (jcstress) races it against rehashes of both of the store's own maps and the three Eclipse
- * Collections structures, and against a row map's removal shifting keys back; with validation
- * skipped, its quick mode saw torn results in every one of them; the Lincheck and concurrent stress tests exercise every read method through the store.
+ * This is the idiom the {@code StampedLock} documentation describes for its optimistic reads.
+ * {@code OptimisticReadStress} (jcstress) races it against resizes of each kind of table and of a
+ * multimap, against a multimap key's move from its single map into a group, and against a row
+ * map's removal shifting keys back; with validation skipped, its quick mode saw wrong results
+ * escape in every structure with values (a set's resize has none to tear); the Lincheck and
+ * concurrent stress tests exercise every read method through the store.
  *
  * <h2>Writes refused</h2>
  * A write from inside an iteration would wait forever for the iteration's own read lock; a write

@@ -7,13 +7,12 @@ import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
-import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The compact multimap: one value inline, a few in an array, more in a set, and back (invariants M1 to M5). */
+/** The compact multimap: one value inline, a few in an array, more in a set, and back (invariants M1 to M6). */
 class LongMultimapTest {
     private final LongMultimap map = new LongMultimap();
 
@@ -32,8 +31,8 @@ class LongMultimapTest {
     void oneValueIsInlineAndCostsNoSet() throws ReflectiveOperationException {
         assertThat(map.put(1, 10)).isTrue();
         assertThat(map.put(1, 10)).isFalse();
-        assertThat(((LongLongHashMap) field("single")).size()).isEqualTo(1);
-        assertThat(((LongObjectHashMap<?>) field("many")).size()).isZero();
+        assertThat(((LongIndex) field("single")).size()).isEqualTo(1);
+        assertThat(((RowMap<?>) field("many")).size()).isZero();
         assertThat(map.count(1)).isEqualTo(1);
         assertThat(map.contains(1, 10)).isTrue();
         assertThat(map.contains(1, 11)).isFalse();
@@ -59,7 +58,7 @@ class LongMultimapTest {
         for (long v = 0; v < 100; v++) {
             assertThat(map.put(7, v)).isTrue();
         }
-        assertThat(((LongObjectHashMap<?>) field("many")).size()).isEqualTo(1);
+        assertThat(((RowMap<?>) field("many")).size()).isEqualTo(1);
         assertThat(map.count(7)).isEqualTo(100);
         LongArrayList seen = new LongArrayList();
         map.forEach(7, seen::add);
@@ -68,7 +67,7 @@ class LongMultimapTest {
             assertThat(map.remove(7, v)).isTrue();
         }
         assertThat(map.remove(7, 0)).isFalse();
-        assertThat(((LongObjectHashMap<?>) field("many")).size()).isZero();
+        assertThat(((RowMap<?>) field("many")).size()).isZero();
         assertThat(map.values(7)).containsExactly(99);
         assertThat(map.remove(7, 99)).isTrue();
         assertThat(map.count(7)).isZero();
@@ -87,7 +86,7 @@ class LongMultimapTest {
     }
 
     private Object groupOf(long key) throws ReflectiveOperationException {
-        return ((LongObjectHashMap<?>) field("many")).get(key);
+        return ((RowMap<?>) field("many")).get(key);
     }
 
     @Test
@@ -96,7 +95,7 @@ class LongMultimapTest {
         map.put(1, 11);
         assertThat(groupOf(1)).isInstanceOf(long[].class);
         assertThat((long[]) groupOf(1)).containsExactly(10, 11);
-        assertThat(((LongLongHashMap) field("single")).size()).isZero();
+        assertThat(((LongIndex) field("single")).size()).isZero();
         assertThat(map.count(1)).isEqualTo(2);
         assertThat(map.contains(1, 11)).isTrue();
         assertThat(map.contains(1, 12)).isFalse();
@@ -113,12 +112,12 @@ class LongMultimapTest {
         }
         assertThat((long[]) groupOf(3)).hasSize(LongMultimap.SMALL);
         map.put(3, LongMultimap.SMALL + 1);
-        assertThat(groupOf(3)).isInstanceOf(LongHashSet.class);
+        assertThat(groupOf(3)).isInstanceOf(LongSet.class);
         assertThat(map.count(3)).isEqualTo(LongMultimap.SMALL + 1);
         for (long v = 1; map.count(3) > LongMultimap.SHRINK + 1; v++) {
             map.remove(3, v);
         }
-        assertThat(groupOf(3)).as("one above the shrink threshold stays a set").isInstanceOf(LongHashSet.class);
+        assertThat(groupOf(3)).as("one above the shrink threshold stays a set").isInstanceOf(LongSet.class);
         long[] before = map.values(3);
         map.remove(3, before[0]);
         assertThat(groupOf(3)).isInstanceOf(long[].class);

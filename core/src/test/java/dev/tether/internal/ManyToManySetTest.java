@@ -7,7 +7,6 @@ import dev.tether.Schema;
 import dev.tether.Store;
 import dev.tether.TableDef;
 import java.lang.reflect.Field;
-import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +46,7 @@ class ManyToManySetTest {
         forward.setAccessible(true);
         Field many = LongMultimap.class.getDeclaredField("many");
         many.setAccessible(true);
-        LongObjectHashMap<?> sets = (LongObjectHashMap<?>) many.get(forward.get(relation));
+        RowMap<?> sets = (RowMap<?>) many.get(forward.get(relation));
         return sets.get(left);
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * The lockstep property of an {@link OpenHashKeys} map against a {@link HashMap}: random puts,
  * removes and presizes on keys that stress linear probing, and after every step the same
- * answers, the same entries, and invariants P1 to P3.
+ * answers, the same entries, and invariants P1 to P3. A set takes part as the map of each of its
+ * values to itself.
  */
 final class OpenHashLockstep {
     private OpenHashLockstep() {
@@ -62,8 +63,17 @@ final class OpenHashLockstep {
         };
     }
 
-    /** Runs the property on fresh subjects from {@code newSubject}; throws on the first disagreement. */
+    /** Runs the property on fresh maps from {@code newSubject}, each put a new value; throws on the first disagreement. */
     static void check(Supplier<Subject> newSubject) {
+        check(newSubject, false);
+    }
+
+    /**
+     * Runs the property on fresh subjects from {@code newSubject}; throws on the first
+     * disagreement. With {@code valueIsKey} every put stores the key as its value (a set);
+     * otherwise a new value each time, so that a replaced value shows.
+     */
+    static void check(Supplier<Subject> newSubject, boolean valueIsKey) {
         PropertySettings defaults = PropertySettings.fromSystemProperties();
         PropertySettings settings = new PropertySettings(defaults.tries(), 200, defaults.seed());
         PropertyRunner.check(new StatefulProperty<Step>() {
@@ -85,7 +95,7 @@ final class OpenHashLockstep {
                 return step -> {
                     switch (step.kind()) {
                         case "put" -> {
-                            long value = version[0]++;
+                            long value = valueIsKey ? step.key() : version[0]++;
                             assertThat(subject.put(step.key(), value)).as("put's previous")
                                     .isEqualTo(reference.put(step.key(), value));
                         }

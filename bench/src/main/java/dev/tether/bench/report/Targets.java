@@ -17,14 +17,15 @@ public final class Targets {
     private static final Pattern LINKS = Pattern.compile("memory-links?");
 
     /**
-     * Every target. A zero allocation is checked as at most 0.1 B/op: JMH's GC profiler reports
-     * about 0.01 B/op for code that allocates nothing.
+     * Every target. A zero allocation is checked as at most 0.1 B/op above the floor's: JMH's GC
+     * profiler reports about 0.01 B/op for a short operation that allocates nothing, and about
+     * 0.2 B/op for a 30 us one.
      */
     public static final List<TargetRule> RULES = List.of(
             new TargetRule("Tether lookups within 1.2x floor", Metric.COST_TO_FLOOR, LOOKUPS,
                     ANY_SIZE, AT_MOST, 1.2),
-            new TargetRule("Tether lookups allocate nothing (B/op)", Metric.BYTES_PER_OP, LOOKUPS,
-                    ANY_SIZE, AT_MOST, 0.1),
+            new TargetRule("Tether lookups allocate nothing (B/op above the floor's)",
+                    Metric.BYTES_PER_OP_OVER_FLOOR, LOOKUPS, ANY_SIZE, AT_MOST, 0.1),
             new TargetRule("Tether insert within 1.5x floor", Metric.COST_TO_FLOOR,
                     Pattern.compile("InsertWriteBenchmark"), ANY_SIZE, AT_MOST, 1.5),
             new TargetRule("Tether cascade within 1.5x floor", Metric.COST_TO_FLOOR,

@@ -154,7 +154,7 @@ final class LongMultimap {
         }
         Object group = many.get(key);
         if (group instanceof long[] values) {
-            return indexOf(values, values.length, value) >= 0;
+            return holds(values, value);
         }
         if (group != null) {
             return ((LongSet) group).contains(value);
@@ -213,6 +213,19 @@ final class LongMultimap {
             count++;
         }
         return count;
+    }
+
+    /**
+     * Whether an array group holds {@code value} (never {@link Ids#NONE}): every slot compared,
+     * with no early exit. The match sits at a random slot, so an early exit would be a branch
+     * mispredicted about every time, dearer than comparing all of at most {@link #SMALL} slots.
+     */
+    private static boolean holds(long[] values, long value) {
+        boolean found = false;
+        for (long slot : values) {
+            found |= slot == value;
+        }
+        return found;
     }
 
     /** The slot of {@code value} among the first {@code count} slots, or -1; stops at a free slot. */

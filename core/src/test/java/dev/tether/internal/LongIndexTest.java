@@ -39,11 +39,6 @@ class LongIndexTest {
             }
 
             @Override
-            public void ensureCapacity(int entries) {
-                subject.ensureCapacity(entries);
-            }
-
-            @Override
             public Map<Long, Long> entries() {
                 Map<Long, Long> entries = new HashMap<>();
                 for (long key : subject.keys) {

@@ -39,11 +39,6 @@ class LongSetTest {
             }
 
             @Override
-            public void ensureCapacity(int entries) {
-                subject.ensureCapacity(entries);
-            }
-
-            @Override
             public Map<Long, Long> entries() {
                 Map<Long, Long> entries = new HashMap<>();
                 subject.forEach(value -> entries.put(value, value));

@@ -33,7 +33,10 @@ final class OpenHashLockstep {
         /** @return the value, or null */
         Long get(long key);
 
-        void ensureCapacity(int entries);
+        /** Presizes the subject, as its own {@code ensureCapacity} does. */
+        default void ensureCapacity(int entries) {
+            keys().ensureCapacity(entries);
+        }
 
         /** @return every entry, read by iterating the map */
         Map<Long, Long> entries();

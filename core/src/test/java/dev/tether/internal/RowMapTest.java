@@ -42,11 +42,6 @@ class RowMapTest {
             }
 
             @Override
-            public void ensureCapacity(int entries) {
-                rows.ensureCapacity(entries);
-            }
-
-            @Override
             public Map<Long, Long> entries() {
                 Map<Long, Long> visited = new HashMap<>();
                 rows.forEachEntry((key, row) -> assertThat(visited.put(key, row)).as("visited twice key=%d", key).isNull());

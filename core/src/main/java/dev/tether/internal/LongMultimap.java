@@ -248,7 +248,7 @@ final class LongMultimap {
                 action.accept(values[i]);
             }
         } else {
-            ((LongSet) group).forEach(action);
+            ((LongSet) group).forEachKey(action);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.tether.internal;
 
 import dev.tether.Ids;
-import java.util.function.LongConsumer;
 
 /**
  * A set of ids, never {@link Ids#NONE}: a {@link LongMultimap} group of more than
@@ -51,15 +50,6 @@ final class LongSet extends OpenHashKeys {
         }
         removeAt(slot);
         return true;
-    }
-
-    /** Each value, in slot order. The caller must not change the set meanwhile. O(slots). */
-    void forEach(LongConsumer action) {
-        for (long value : keys) {
-            if (value != FREE) {
-                action.accept(value);
-            }
-        }
     }
 
     /** The values as a new array, in slot order. O(slots). */

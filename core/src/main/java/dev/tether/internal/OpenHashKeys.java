@@ -3,6 +3,7 @@ package dev.tether.internal;
 import dev.tether.Ids;
 import dev.tether.Table;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
  * The keys half of the store's own hash maps ({@link RowMap}: id to row, {@link LongIndex}: id
@@ -115,6 +116,15 @@ abstract class OpenHashKeys {
 
     final int size() {
         return size;
+    }
+
+    /** Each key (a row's id, a set's value), in slot order. The caller must not change the map meanwhile. O(slots). */
+    final void forEachKey(LongConsumer action) {
+        for (long key : keys) {
+            if (key != FREE) {
+                action.accept(key);
+            }
+        }
     }
 
     /** The slot holding {@code key}, or the free slot where it would go (write path). */

@@ -2,7 +2,6 @@ package dev.tether.internal;
 
 import dev.tether.Ids;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 
 /**
  * A table's rows by id: {@link OpenHashKeys} with the rows in a parallel {@code Object[]}, null
@@ -61,15 +60,6 @@ final class RowMap<V> extends OpenHashKeys {
             removeAt(slot);
         }
         return previous;
-    }
-
-    /** Each id, in slot order. The caller must not change the map meanwhile. O(slots). */
-    void forEachKey(LongConsumer action) {
-        for (long key : keys) {
-            if (key != FREE) {
-                action.accept(key);
-            }
-        }
     }
 
     /** Each row, in slot order. The caller must not change the map meanwhile. O(slots). */

@@ -41,7 +41,7 @@ class LongSetTest {
             @Override
             public Map<Long, Long> entries() {
                 Map<Long, Long> entries = new HashMap<>();
-                subject.forEach(value -> entries.put(value, value));
+                subject.forEachKey(value -> entries.put(value, value));
                 assertThat(subject.toArray()).containsExactlyInAnyOrder(entries.keySet().stream().mapToLong(Long::longValue).toArray());
                 return entries;
             }

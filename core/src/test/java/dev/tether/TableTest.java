@@ -99,6 +99,23 @@ class TableTest {
     }
 
     @Test
+    void aLoneRowsDeleteReturnsTheTablesSharedImmutableResult() {
+        users.insert(new User(1, "anna"));
+        users.insert(new User(2, "ben"));
+        DeleteResult first = users.delete(1);
+        DeleteResult second = users.delete(2);
+        assertThat(second).as("no result allocated per delete").isSameAs(first);
+        assertThat(second).isEqualTo(new DeleteResult(1, java.util.Map.of("users", 1L)));
+        assertThatThrownBy(() -> second.perTable().put("users", 2L)).isInstanceOf(UnsupportedOperationException.class);
+        users.insert(new User(3, "cleo"));
+        s.profiles.insert(new Profile(30, 3, "bio"));
+        DeleteResult cascade = users.delete(3);
+        assertThat(cascade).isNotSameAs(first);
+        assertThat(cascade.perTable()).containsExactly(java.util.Map.entry("users", 1L), java.util.Map.entry("profiles", 1L));
+        assertThat(users.delete(users.insert(new User(4, "dan")).id())).isSameAs(first);
+    }
+
+    @Test
     void duplicateIdIsRejected() {
         users.insert(new User(1, "anna"));
         assertThatThrownBy(() -> users.insert(new User(1, "impostor")))

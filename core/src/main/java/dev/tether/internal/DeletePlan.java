@@ -30,7 +30,8 @@ import java.util.Map;
  *
  * <p>Each store has one plan, reused by every delete (deletes are serialized by the write lock
  * and never nest: callbacks may not write), so that a small delete allocates little beyond its
- * result. It holds no row between deletes.
+ * result, and a delete of one row with no dependents and no links nothing at all (its result is
+ * the table's shared {@link TableImpl#oneRowDeleted}). It holds no row between deletes.
  */
 final class DeletePlan implements KeyRelation.DependentVisitor {
     private record Restriction(KeyRelation<?, ?> relation, long sourceId) {
@@ -165,6 +166,9 @@ final class DeletePlan implements KeyRelation.DependentVisitor {
     }
 
     private DeleteResult result() {
+        if (collected.size() == 1 && removedLinks == null) {
+            return collected.table(0).oneRowDeleted();
+        }
         long[] counts = collected.countsPerTable();
         int entries = removedLinks == null ? 0 : removedLinks.size();
         for (long count : counts) {

@@ -33,6 +33,8 @@ final class TableImpl<T> implements Table<T> {
     /** Id to row. */
     private final RowMap<T> rows = new RowMap<>(0);
     private final IdSequence sequence;
+    /** The result of every delete that removes one row of this table and nothing else: immutable, so shared. */
+    private final DeleteResult oneRowDeleted;
     /** Relations whose foreign key lives in this table's rows. */
     private List<KeyRelation<?, ?>> outgoing = List.of();
     /** Relations whose foreign keys point into this table. */
@@ -51,6 +53,12 @@ final class TableImpl<T> implements Table<T> {
         this.lock = store.lock();
         this.journal = store.journal();
         this.sequence = new IdSequence(journal);
+        this.oneRowDeleted = new DeleteResult(1, new TableCounts(new String[] {name}, new long[] {1}));
+    }
+
+    /** What a delete that removed one row of this table and nothing else returns; allocates nothing. */
+    DeleteResult oneRowDeleted() {
+        return oneRowDeleted;
     }
 
     void wire(List<KeyRelation<?, ?>> outgoingRelations, List<KeyRelation<?, ?>> incomingRelations,

@@ -21,10 +21,10 @@ import java.util.concurrent.locks.StampedLock;
  * ({@code writes}) that a writer increments once it holds the write lock (odd: a write is
  * running; an atomic add followed by a store-store fence, as StampedLock's own write lock is a
  * CAS followed by one) and again before it releases it (even: a release write after every
- * change, which is all a seqlock's end needs; a volatile write would add a full fence, and with
- * the release write of {@code writer} below, insert-then-delete at 10,000 rows went from 162 to
- * 182 ns to 130 to 144, moving a link from 122 to 139 to 100 to 125, in 2 interleaved rounds
- * each). {@link #optimisticStamp} is one volatile load and a mask; {@link #unchangedSince}
+ * change, which is all a seqlock's end needs. A volatile write adds a full fence; with it and a
+ * volatile write of {@code writer}, insert-then-delete at 10,000 rows took 162-182 ns and moving
+ * a link 122-139 ns, with release writes 130-144 ns and 100-125 ns, in 2 interleaved rounds).
+ * {@link #optimisticStamp} is one volatile load and a mask; {@link #unchangedSince}
  * a load fence, one volatile load and one compare. StampedLock's {@code tryOptimisticRead} and
  * {@code validate} do the same work with more instructions (testing the writer bit, masking the
  * reader bits out of its state), and on the lookup path that showed: getById at 1,000,000 rows, where every
@@ -80,9 +80,8 @@ import java.util.concurrent.locks.StampedLock;
  *       whenever a write lock was held at the stamp or taken since. The result is then dropped and
  *       the read repeated under the read lock. A validated result is also safely published: the
  *       stamp's volatile read saw the even count the last writer wrote, with a release write,
- *       after its changes. The
- *       tables are never replaced; they resize in place, filling the new arrays before they
- *       publish them, keys first ({@link OpenHashKeys}).</li>
+ *       after its changes. The tables are never replaced; they resize in place, filling the new
+ *       arrays before they publish them, keys first ({@link OpenHashKeys}).</li>
  *   <li>Failures are discarded. A torn probe can only throw an
  *       {@link ArrayIndexOutOfBoundsException} (a slot of one keys array used on a values array of
  *       another size, or the -1 of a probe that found neither its key nor a free slot); it is a

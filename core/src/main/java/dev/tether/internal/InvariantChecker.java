@@ -5,7 +5,7 @@ import dev.tether.InvariantViolationException;
 import java.util.List;
 
 /**
- * Verifies the store invariants S1 and S2 ({@link StoreImpl}), the row map invariants P1 to P3
+ * Verifies the store invariants S1 and S2 ({@link StoreImpl}), the row map invariants P1 to P4
  * ({@link RowMap}), the key relation invariants R1 to
  * R5 ({@link OneToOneImpl}), the multimap invariants M1 to M6 ({@link LongMultimap}) and the
  * many-to-many invariants L1 to L3 ({@link ManyToManyImpl}). O(rows + links); reads only.

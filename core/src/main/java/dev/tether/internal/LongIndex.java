@@ -8,7 +8,7 @@ import org.eclipse.collections.api.block.procedure.primitive.LongLongProcedure;
  * relation's reverse index (target id to source id), and a {@link LongMultimap}'s keys that have
  * one value. {@link OpenHashKeys} with the values in a
  * parallel {@code long[]}, NONE in a free slot. 16 bytes a slot, as Eclipse Collections'
- * {@code LongLongHashMap}. Invariants P1 to P3 and the plain-read argument are
+ * {@code LongLongHashMap}. Invariants P1 to P4 and the plain-read argument are
  * {@link OpenHashKeys}'s.
  */
 final class LongIndex extends OpenHashKeys {
@@ -22,7 +22,7 @@ final class LongIndex extends OpenHashKeys {
 
     /** The value stored under {@code key}, or {@link Ids#NONE}. O(1) expected; safe for optimistic readers. */
     long get(long key) {
-        return values[find(keys, key)];
+        return values[find(keys, key, fibonacci)];
     }
 
     /**

@@ -39,7 +39,7 @@ import org.eclipse.collections.api.block.procedure.primitive.LongLongProcedure;
  *   <li>M4: no key or value is {@link Ids#NONE} (in an array group, NONE marks a free slot).</li>
  *   <li>M5: an array group has at most {@link #SMALL} slots, its values distinct and packed at the
  *       front, every slot after them NONE; a set group has more than {@link #SHRINK} values.</li>
- *   <li>M6: both maps and every set group keep {@link OpenHashKeys}' invariants P1 to P3.</li>
+ *   <li>M6: both maps and every set group keep {@link OpenHashKeys}' invariants P1 to P4.</li>
  * </ol>
  */
 final class LongMultimap {

@@ -6,7 +6,7 @@ import dev.tether.Ids;
  * A set of ids, never {@link Ids#NONE}: a {@link LongMultimap} group of more than
  * {@link LongMultimap#SMALL} values. {@link OpenHashKeys} alone, with no values array (8 bytes a
  * slot, as Eclipse Collections' {@code LongHashSet}); the value hooks have nothing to move, and a
- * slot's value is free exactly when its key is. Invariants P1 to P3 and the plain-read argument
+ * slot's value is free exactly when its key is. Invariants P1 to P4 and the plain-read argument
  * are {@link OpenHashKeys}'s.
  */
 final class LongSet extends OpenHashKeys {
@@ -18,7 +18,7 @@ final class LongSet extends OpenHashKeys {
     /** Whether {@code value} is in the set; false for {@link Ids#NONE}. O(1) expected; safe for optimistic readers. */
     boolean contains(long value) {
         long[] slots = keys;
-        int slot = find(slots, value);
+        int slot = find(slots, value, fibonacci);
         return value != FREE && slots[slot] == value;
     }
 

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 /**
  * A table's rows by id: {@link OpenHashKeys} with the rows in a parallel {@code Object[]}, null
  * in a free slot (rows are never null). 12 bytes a slot with compressed references, as Eclipse
- * Collections' {@code LongObjectHashMap}. Invariants P1 to P3 and the plain-read argument are
+ * Collections' {@code LongObjectHashMap}. Invariants P1 to P4 and the plain-read argument are
  * {@link OpenHashKeys}'s.
  *
  * @param <V> the row type
@@ -23,7 +23,7 @@ final class RowMap<V> extends OpenHashKeys {
     /** The row stored under {@code key}, or null. O(1) expected; safe for optimistic readers. */
     @SuppressWarnings("unchecked")
     V get(long key) {
-        return (V) values[find(keys, key)];
+        return (V) values[find(keys, key, fibonacci)];
     }
 
     /** Whether a row is stored under {@code key}. O(1) expected. */

@@ -42,7 +42,7 @@ import java.util.Objects;
  *
  * <h2>Invariants</h2>
  * Checked by {@link InvariantChecker} (through {@link #checkInvariants()}) after every test
- * action; the row map invariants are listed on {@link RowMap} (P1 to P3), the relation
+ * action; the row map invariants are listed on {@link RowMap} (P1 to P4), the relation
  * invariants on {@link OneToOneImpl} (R1 to R5),
  * {@link LongMultimap} (M1 to M6) and {@link ManyToManyImpl} (L1 to L3).
  * <ol>

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A one-to-one relation's reverse index: ids to ids, {@link Ids#NONE} for "none" (invariants P1 to P3). */
+/** A one-to-one relation's reverse index: ids to ids, {@link Ids#NONE} for "none" (invariants P1 to P4). */
 class LongIndexTest {
     private final LongIndex index = new LongIndex(0);
 

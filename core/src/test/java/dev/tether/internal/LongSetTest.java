@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A multimap's big group: a set of ids, never {@link Ids#NONE} (invariants P1 to P3). */
+/** A multimap's big group: a set of ids, never {@link Ids#NONE} (invariants P1 to P4). */
 class LongSetTest {
     private final LongSet set = new LongSet(0);
 

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * The lockstep property of an {@link OpenHashKeys} map against a {@link HashMap}: random puts,
  * removes and presizes on keys that stress linear probing, and after every step the same
- * answers, the same entries, and invariants P1 to P3. A set takes part as the map of each of its
+ * answers, the same entries, and invariants P1 to P4. A set takes part as the map of each of its
  * values to itself.
  */
 final class OpenHashLockstep {

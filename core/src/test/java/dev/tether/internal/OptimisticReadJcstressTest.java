@@ -40,6 +40,15 @@ class OptimisticReadJcstressTest {
                 .contains(OptimisticReadStress.class.getName());
     }
 
+    @Test
+    void theWriteSwitchesTheCrowdingMapsHomesUnderTheReader() {
+        OptimisticReadStress stress = new OptimisticReadStress();
+        assertThat(stress.crowding.fibonacci).as("before the write: low-bit homes").isFalse();
+        stress.writer();
+        assertThat(stress.crowding.fibonacci).as("the write's key crowds them").isTrue();
+        assertThat(stress.crowding.keys.length).as("rehashed in place, not grown").isEqualTo(32);
+    }
+
     /** jcstress writes its raw results to the working directory; they belong with the report. */
     private static void moveRawResultsInto(Path report) throws IOException {
         try (DirectoryStream<Path> raw = Files.newDirectoryStream(Path.of("."), "jcstress-results-*.bin.gz")) {

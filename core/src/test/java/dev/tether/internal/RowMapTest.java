@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The table's row map and the keys it shares with {@link LongIndex}: lookups, backward-shift removal, resizing (invariants P1 to P3). */
+/** The table's row map and the keys it shares with {@link LongIndex}: lookups, backward-shift removal, resizing (invariants P1 to P4). */
 class RowMapTest {
     private final RowMap<String> map = new RowMap<>(0);
 
@@ -137,12 +137,43 @@ class RowMapTest {
         values[moved] = null;
         keys[slot] = 7;
         values[slot] = "seven";
+
+        Field displacement = OpenHashKeys.class.getDeclaredField("displacement");
+        displacement.setAccessible(true);
+        displacement.setLong(map, 5);
+        assertThat(map.checkInvariants()).startsWith("P4 displacement wrong").contains("displacement=5 measured=0");
+        displacement.setLong(map, 0);
+    }
+
+    @Test
+    void theCheckerReportsCrowdedLowBitHomes() throws ReflectiveOperationException {
+        RowMap<String> crowded = new RowMap<>(16);
+        long[] keys = crowded.keys;
+        Object[] values = (Object[]) field(crowded, "values");
+        for (int k = 0; k < 8; k++) {
+            keys[k] = 32L * k;
+            values[k] = "r";
+        }
+        setField(crowded, "size", 8);
+        setField(crowded, "displacement", 28L);
+        assertThat(crowded.checkInvariants()).as("8 keys 28 slots from their low-bit home, 3 a key allowed")
+                .startsWith("P4").contains("displacement=28 measured=28 size=8 farthest=7 fibonacci=false");
+    }
+
+    private static void setField(OpenHashKeys target, String name, Object value) throws ReflectiveOperationException {
+        Field f = OpenHashKeys.class.getDeclaredField(name);
+        f.setAccessible(true);
+        f.set(target, value);
     }
 
     private Object field(String name) throws ReflectiveOperationException {
+        return field(map, name);
+    }
+
+    private static Object field(RowMap<?> target, String name) throws ReflectiveOperationException {
         Field f = (name.equals("keys") ? OpenHashKeys.class : RowMap.class).getDeclaredField(name);
         f.setAccessible(true);
-        return f.get(map);
+        return f.get(target);
     }
 
     private static int slots(RowMap<?> rows) {

@@ -195,9 +195,10 @@ abstract class OpenHashKeys {
         if (crowded(displacement + distance, size + 1, distance)) {
             switchToFibonacciHomes();
             slot = slotOf(key);
+            distance = (slot - homeOf(key, mask)) & mask;
         }
         keys[slot] = key;
-        displacement += (slot - homeOf(key, mask)) & mask;
+        displacement += distance;
         size++;
         return slot;
     }
@@ -223,7 +224,7 @@ abstract class OpenHashKeys {
      */
     final void removeAt(int slot) {
         int mask = keys.length - 1;
-        displacement -= distanceFromHome(slot, mask);
+        long closer = distanceFromHome(slot, mask);
         int hole = slot;
         for (int next = (hole + 1) & mask; keys[next] != FREE; next = (next + 1) & mask) {
             // The entry at next may fill the hole if the hole lies between its home and next.
@@ -231,13 +232,14 @@ abstract class OpenHashKeys {
             if (distanceFromHome(next, mask) >= shift) {
                 keys[hole] = keys[next];
                 moveValue(next, hole);
-                displacement -= shift;
+                closer += shift;
                 hole = next;
             }
         }
         keys[hole] = FREE;
         freeValue(hole);
         size--;
+        displacement -= closer;
         if (crowded(displacement, size, 0)) {
             switchToFibonacciHomes();
         }

@@ -11,14 +11,16 @@ import java.util.Properties;
 
 /**
  * What the runner recorded about the machine and the run in {@value #FILE} ({@code key=value}
- * lines: {@code date}, {@code cores}, {@code memory}, {@code os}, {@code profile}, {@code commit}).
+ * lines: {@code date}, {@code cpu}, {@code cores}, {@code memory}, {@code os}, {@code profile},
+ * {@code commit}). The CPU model matters: the same code has measured 1.16x and 1.27x the floor on
+ * two hosts of the same VM type.
  *
  * @param facts the recorded facts, in the report's order
  */
 public record Machine(Map<String, String> facts) {
     /** The file the runner writes into the report directory. */
     public static final String FILE = "machine.properties";
-    private static final String[] KEYS = {"date", "profile", "commit", "cores", "memory", "os"};
+    private static final String[] KEYS = {"date", "profile", "commit", "cpu", "cores", "memory", "os"};
 
     /** Copies the facts, keeping their order. */
     public Machine {

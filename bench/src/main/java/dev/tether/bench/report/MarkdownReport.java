@@ -43,7 +43,8 @@ public final class MarkdownReport {
         Machine m = data.machine();
         out.append("Date: ").append(m.get("date")).append(". Profile: ").append(m.get("profile"))
                 .append(". Commit: ").append(m.get("commit")).append(".\n\n")
-                .append("Machine: ").append(m.get("cores")).append(" cores, ").append(m.get("memory"))
+                .append("Machine: ").append(m.get("cpu")).append(", ").append(m.get("cores")).append(" cores, ")
+                .append(m.get("memory"))
                 .append(" memory, ").append(m.get("os")).append(".\n\n");
         Map<String, JmhResult> runs = new TreeMap<>();
         data.results().forEach(r -> runs.putIfAbsent(r.result().run(), r.result()));

@@ -26,7 +26,7 @@ class ReportMainTest {
         String report = reportOfTheFixture(dir);
 
         assertThat(report).contains("Date: 2026-12-01T20:31:00Z. Profile: quick. Commit: 1dbcd8a.",
-                "Machine: 2 cores, 23 GiB memory, Linux 6.1.0 x86_64.",
+                "Machine: AMD EPYC, 2 cores, 23 GiB memory, Linux 6.1.0 x86_64.",
                 "| parallel | Parallel | /usr/lib/jvm/java-17-openjdk-amd64/bin/java | 17.0.15 "
                         + "| OpenJDK 64-Bit Server VM 17.0.15+6-Debian-1deb12u1 | -XX:+UseParallelGC |",
                 "![cost relative to the floor per benchmark](chart.svg)");

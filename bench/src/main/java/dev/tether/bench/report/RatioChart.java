@@ -17,10 +17,16 @@ import java.util.TreeSet;
  * {@code threads-2}) is drawn, and {@code @Group} results are left out: the tables have the rest.
  */
 public final class RatioChart {
-    private static final int WIDTH = 980;
-    private static final int LABEL_RIGHT = 330;
-    private static final int PLOT_LEFT = 345;
-    private static final int PLOT_RIGHT = 900;
+    /** Where the row labels end when they are short: the plot then starts at 345. */
+    private static final int MIN_LABEL_RIGHT = 330;
+    /** The left margin of the row labels. */
+    private static final int LABEL_LEFT = 20;
+    /** A generous width of one character of an 11px label (DejaVu Sans averages about 6.2). */
+    private static final double LABEL_CHAR = 6.8;
+    private static final int LABEL_TO_PLOT = 15;
+    private static final int PLOT_WIDTH = 555;
+    /** Room right of the plot for a bar's value. */
+    private static final int RIGHT_MARGIN = 80;
     private static final int BAR = 12;
     private static final int BAR_GAP = 3;
     private static final int GROUP_GAP = 10;
@@ -54,15 +60,17 @@ public final class RatioChart {
             }
         }
         height += 40;
-        SvgWriter svg = new SvgWriter(WIDTH, height);
+        int labelRight = labelRight(sections.values().stream().flatMap(groups -> groups.keySet().stream()).toList());
+        int plotLeft = labelRight + LABEL_TO_PLOT;
+        SvgWriter svg = new SvgWriter(plotLeft + PLOT_WIDTH + RIGHT_MARGIN, height);
         svg.text(20, 26, "Cost relative to the floor, same run (log scale; 1 = floor, right = slower)",
                 "start", "title");
-        legend(svg, impls);
+        legend(svg, impls, plotLeft);
         if (sections.isEmpty()) {
             svg.text(20, TOP + 20, "No result has a floor measured in the same run.", "start", "label");
             return svg.finish();
         }
-        LogAxis axis = LogAxis.covering(smallest, largest, PLOT_LEFT, PLOT_RIGHT);
+        LogAxis axis = LogAxis.covering(smallest, largest, plotLeft, plotLeft + PLOT_WIDTH);
         grid(svg, axis, TOP - 6, height - 30);
         int y = TOP;
         for (Map.Entry<String, Map<String, List<RatedResult>>> section : sections.entrySet()) {
@@ -71,7 +79,7 @@ public final class RatioChart {
             for (Map.Entry<String, List<RatedResult>> group : section.getValue().entrySet()) {
                 List<RatedResult> bars = group.getValue();
                 int groupHeight = bars.size() * (BAR + BAR_GAP) - BAR_GAP;
-                svg.text(LABEL_RIGHT, y + groupHeight / 2.0 + 4, group.getKey(), "end", "label");
+                svg.text(labelRight, y + groupHeight / 2.0 + 4, group.getKey(), "end", "label");
                 for (RatedResult bar : bars) {
                     bar(svg, axis, y, bar, COLOURS.get(impls.indexOf(bar.result().id().impl()) % COLOURS.size()));
                     y += BAR + BAR_GAP;
@@ -81,6 +89,15 @@ public final class RatioChart {
         }
         svg.line(axis.x(1), TOP - 6, axis.x(1), height - 30, "floor");
         return svg.finish();
+    }
+
+    /**
+     * Where the right-aligned row labels end: far enough right that the longest starts inside the
+     * chart, and at least {@link #MIN_LABEL_RIGHT}. O(labels).
+     */
+    static int labelRight(List<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        return Math.max(MIN_LABEL_RIGHT, LABEL_LEFT + (int) Math.ceil(LABEL_CHAR * longest));
     }
 
     /** Class name to group label to bars, each class from its first run only. */
@@ -112,8 +129,8 @@ public final class RatioChart {
         return new ArrayList<>(impls);
     }
 
-    private static void legend(SvgWriter svg, List<String> impls) {
-        double x = PLOT_LEFT;
+    private static void legend(SvgWriter svg, List<String> impls, int plotLeft) {
+        double x = plotLeft;
         for (int i = 0; i < impls.size(); i++) {
             svg.rect(x, 38, 12, 12, COLOURS.get(i % COLOURS.size()));
             svg.text(x + 17, 48, impls.get(i), "start", "label");

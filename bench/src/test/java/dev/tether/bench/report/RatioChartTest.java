@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -66,6 +70,26 @@ class RatioChartTest {
         assertThat(number(h2Bar, "x")).isCloseTo(floorX, within(0.1));
         double h2Ratio = 70206.61292989802 / 14.878945777592286;
         assertThat(number(h2Bar, "width")).isCloseTo(perDecade * Math.log10(h2Ratio), within(0.2));
+    }
+
+    @Test
+    void aLongRowLabelStartsInsideTheChartAndThePlotMovesRight(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Fixture.file("g1.json"))
+                .replace("\"size\": \"1000000\"", "\"size\": \"" + "1".repeat(60) + "\"");
+        Path file = dir.resolve("long-label.json");
+        Files.writeString(file, json);
+        Document doc = parse(RatioChart.svg(FloorRatios.rate(JmhJsonReader.read(file))));
+
+        Element longest = all(doc, "text").stream().filter(t -> t.getAttribute("class").equals("label"))
+                .max(Comparator.comparingInt(t -> t.getTextContent().length())).orElseThrow();
+        assertThat(longest.getTextContent()).hasSizeGreaterThan(60);
+        assertThat(number(longest, "x")).as("right-aligned, so it starts at x minus its width")
+                .isGreaterThanOrEqualTo(20 + 6.2 * longest.getTextContent().length());
+        double floorX = all(doc, "line").stream().filter(l -> l.getAttribute("class").equals("floor"))
+                .mapToDouble(l -> number(l, "x1")).max().orElseThrow();
+        assertThat(floorX).as("the plot starts right of the labels").isGreaterThan(number(longest, "x"));
+        assertThat(RatioChart.labelRight(List.of("getById  size=10000"))).as("short labels keep the old layout")
+                .isEqualTo(330);
     }
 
     @Test

@@ -219,8 +219,8 @@ abstract class OpenHashKeys {
 
     /**
      * Removes the entry at {@code slot}, shifting the rest of its cluster back. O(cluster); O(size)
-     * once if the keys left crowd their low-bit homes (a key near its home went, P4), which
-     * switches them to Fibonacci homes.
+     * once if the keys left crowd their low-bit homes on average (a key near its home went, P4;
+     * a removal never lengthens a probe), which switches them to Fibonacci homes.
      */
     final void removeAt(int slot) {
         int mask = keys.length - 1;
@@ -290,8 +290,9 @@ abstract class OpenHashKeys {
                 }
                 grown[slot] = old[i];
                 copyValue(i, values, slot);
-                distance += (slot - home) & mask;
-                farthest = Math.max(farthest, (slot - home) & mask);
+                int away = (slot - home) & mask;
+                distance += away;
+                farthest = Math.max(farthest, away);
             }
         }
         keys = grown;
@@ -350,8 +351,9 @@ abstract class OpenHashKeys {
             }
             if (keys[i] != FREE) {
                 used++;
-                distance += distanceFromHome(i, mask);
-                farthest = Math.max(farthest, distanceFromHome(i, mask));
+                int away = distanceFromHome(i, mask);
+                distance += away;
+                farthest = Math.max(farthest, away);
                 for (int slot = homeOf(keys[i], mask); slot != i; slot = (slot + 1) & mask) {
                     if (keys[slot] == FREE || keys[slot] == keys[i]) {
                         return "P3 key unreachable or repeated: slot=" + i + " key=" + keys[i] + " gapOrCopyAt=" + slot;

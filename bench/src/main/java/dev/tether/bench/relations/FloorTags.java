@@ -65,6 +65,41 @@ final class FloorTags {
         return sum.sumOf(albumsOfTag.get(tagId));
     }
 
+    /** Sets an album's tags to {@code retags} (its tags and one more), then back to {@code tags}; returns its tag count. */
+    int setThenRestore(long albumId, long[] retags, long[] tags) {
+        set(albumId, retags);
+        set(albumId, tags);
+        LongHashSet ids = tagsOfAlbum.get(albumId);
+        return ids == null ? 0 : ids.size();
+    }
+
+    /** Tether's {@code set}: every id checked first, then the links not wanted removed and the missing added. */
+    private void set(long albumId, long[] tagIds) {
+        if (!albums.containsKey(albumId)) {
+            throw new IllegalArgumentException("no such album: albumId=" + albumId);
+        }
+        LongHashSet wanted = new LongHashSet(tagIds.length);
+        for (long tagId : tagIds) {
+            if (!tags.containsKey(tagId)) {
+                throw new IllegalArgumentException("no such tag: albumId=" + albumId + " tagId=" + tagId);
+            }
+            wanted.add(tagId);
+        }
+        LongHashSet current = tagsOfAlbum.get(albumId);
+        if (current != null) {
+            for (long tagId : current.toArray()) {
+                if (!wanted.contains(tagId)) {
+                    remove(albumId, tagId);
+                }
+            }
+        }
+        wanted.forEach(tagId -> {
+            if (FloorLinks.link(tagsOfAlbum, albumId, tagId)) {
+                FloorLinks.link(albumsOfTag, tagId, albumId);
+            }
+        });
+    }
+
     /** Links an unlinked pair, then unlinks it; returns 2 when both took effect. */
     int addThenRemove(long albumId, long tagId) {
         int added = add(albumId, tagId) ? 1 : 0;

@@ -1,6 +1,7 @@
 package dev.tether.bench.relations;
 
 import dev.tether.bench.fixture.SpreadIds;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -25,6 +26,10 @@ final class TagCatalog {
     private final long[] unlinkedAlbumDraws = new long[Draws.COUNT];
     /** {@code unlinkedTagDraws[i]} is not linked to {@code unlinkedAlbumDraws[i]}. */
     private final long[] unlinkedTagDraws = new long[Draws.COUNT];
+    /** The tags of {@code unlinkedAlbumDraws[i]}, in no particular order. */
+    private final long[][] unlinkedAlbumTagDraws = new long[Draws.COUNT][];
+    /** The same tags and {@code unlinkedTagDraws[i]}. */
+    private final long[][] unlinkedAlbumRetagDraws = new long[Draws.COUNT][];
     private final Draws draws = new Draws();
 
     TagCatalog(Shape shape) {
@@ -42,6 +47,7 @@ final class TagCatalog {
             tags[t] = new Tag(tagIds[t], "tag-" + tagIds[t]);
         }
         tagDraws = SpreadIds.draws(tagIds, Draws.COUNT, 23);
+        int[][] tagsByAlbum = tagIndexesByAlbum();
         SplittableRandom random = new SplittableRandom(24);
         for (int i = 0; i < Draws.COUNT; i++) {
             int link = random.nextInt(shape.links());
@@ -55,7 +61,37 @@ final class TagCatalog {
             } while (isLinked(album, tag));
             unlinkedAlbumDraws[i] = albums[album].id();
             unlinkedTagDraws[i] = tags[tag].id();
+            int[] linked = tagsByAlbum[album];
+            long[] retags = new long[linked.length + 1];
+            for (int t = 0; t < linked.length; t++) {
+                retags[t] = tags[linked[t]].id();
+            }
+            retags[linked.length] = tags[tag].id();
+            unlinkedAlbumTagDraws[i] = Arrays.copyOf(retags, linked.length);
+            unlinkedAlbumRetagDraws[i] = retags;
         }
+    }
+
+    /** For each album index, the indexes of its tags, from the links. O(links). */
+    private int[][] tagIndexesByAlbum() {
+        int[] counts = new int[albums.length];
+        for (int t = 0; t < tags.length; t++) {
+            for (int j = 0; j < shape.dependents(); j++) {
+                counts[albumIndex(t, j)]++;
+            }
+        }
+        int[][] byAlbum = new int[albums.length][];
+        for (int a = 0; a < albums.length; a++) {
+            byAlbum[a] = new int[counts[a]];
+            counts[a] = 0;
+        }
+        for (int t = 0; t < tags.length; t++) {
+            for (int j = 0; j < shape.dependents(); j++) {
+                int a = albumIndex(t, j);
+                byAlbum[a][counts[a]++] = t;
+            }
+        }
+        return byAlbum;
     }
 
     private int albumIndex(int tag, int dependent) {
@@ -122,5 +158,15 @@ final class TagCatalog {
     /** The tag of the unlinked pair of draw {@code i}. */
     long unlinkedTagDraw(int i) {
         return unlinkedTagDraws[i];
+    }
+
+    /** The tags of the album of the unlinked pair of draw {@code i}; the caller must not change the array. */
+    long[] unlinkedAlbumTagDraw(int i) {
+        return unlinkedAlbumTagDraws[i];
+    }
+
+    /** The same tags and the tag of the unlinked pair; the caller must not change the array. */
+    long[] unlinkedAlbumRetagDraw(int i) {
+        return unlinkedAlbumRetagDraws[i];
     }
 }

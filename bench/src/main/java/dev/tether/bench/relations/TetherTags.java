@@ -56,4 +56,11 @@ final class TetherTags {
         int added = albumTags.add(albumId, tagId) ? 1 : 0;
         return added + (albumTags.remove(albumId, tagId) ? 1 : 0);
     }
+
+    /** Sets an album's tags to {@code retags} (its tags and one more), then back to {@code tags}; returns its tag count. */
+    int setThenRestore(long albumId, long[] retags, long[] tags) {
+        albumTags.set(albumId, retags);
+        albumTags.set(albumId, tags);
+        return albumTags.rightCount(albumId);
+    }
 }

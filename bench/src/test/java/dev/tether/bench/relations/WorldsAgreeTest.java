@@ -79,6 +79,21 @@ class WorldsAgreeTest {
                             .isEqualTo(floor.addThenRemove(unlinkedAlbum, unlinkedTag))
                             .isEqualTo(h2.addThenRemove(unlinkedAlbum, unlinkedTag));
                     assertThat(tether.leftCount(unlinkedTag)).as("unchanged").isEqualTo(dependents);
+                    long[] albumTags = catalog.unlinkedAlbumTagDraw(i);
+                    assertThat(catalog.unlinkedAlbumRetagDraw(i)).hasSize(albumTags.length + 1)
+                            .startsWith(albumTags).endsWith(unlinkedTag);
+                    assertThat(tether.setThenRestore(unlinkedAlbum, catalog.unlinkedAlbumRetagDraw(i), albumTags))
+                            .isEqualTo(floor.setThenRestore(unlinkedAlbum, catalog.unlinkedAlbumRetagDraw(i),
+                                    albumTags))
+                            .as("the catalog's tags of the album are the ones loaded").isEqualTo(albumTags.length);
+                    for (long albumTag : albumTags) {
+                        assertThat(tether.contains(unlinkedAlbum, albumTag)).isTrue();
+                        assertThat(floor.contains(unlinkedAlbum, albumTag)).isTrue();
+                    }
+                    assertThat(tether.contains(unlinkedAlbum, unlinkedTag)).as("restored").isFalse();
+                    assertThat(floor.contains(unlinkedAlbum, unlinkedTag)).as("restored").isFalse();
+                    assertThat(tether.leftCount(unlinkedTag)).isEqualTo(floor.leftCount(unlinkedTag))
+                            .isEqualTo(dependents);
                 }
             }
         }

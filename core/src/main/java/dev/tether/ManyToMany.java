@@ -46,7 +46,8 @@ public interface ManyToMany<L, R> extends Relation {
     /**
      * Makes {@code rightIds} exactly the right rows linked to {@code leftId}, by removing the
      * links not in it and adding the missing ones (a difference, not clear-and-add). Every id is
-     * checked before anything changes. O(current links of the row + rightIds).
+     * checked before anything changes. O((current links of the row + rightIds) log rightIds): the
+     * wanted ids are sorted, not hashed.
      *
      * @param leftId a left row id
      * @param rightIds the right row ids to be linked; duplicates are allowed

@@ -7,9 +7,9 @@ import dev.tether.ManyToManyDef;
 import dev.tether.MissingTargetException;
 import dev.tether.NoSuchRowException;
 import dev.tether.UnsupportedWriteException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.LongConsumer;
-import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 
 /**
  * One many-to-many relation: the (left, right) pairs in both directions, each a
@@ -97,17 +97,19 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
         long stamp = lock.beginWrite("set", name);
         try {
             requireLeft(leftId);
-            LongHashSet wanted = new LongHashSet(rightIds.length);
             for (long rightId : rightIds) {
                 requireRight(leftId, rightId);
-                wanted.add(rightId);
             }
+            long[] wanted = rightIds.clone();
+            Arrays.sort(wanted);
             for (long current : forward.values(leftId)) {
-                if (!wanted.contains(current)) {
+                if (Arrays.binarySearch(wanted, current) < 0) {
                     unlink(leftId, current);
                 }
             }
-            wanted.forEach(rightId -> link(leftId, rightId));
+            for (long rightId : wanted) {
+                link(leftId, rightId);
+            }
         } finally {
             lock.endWrite(stamp);
         }

@@ -1,5 +1,6 @@
 package dev.tether.bench.relations;
 
+import java.util.Arrays;
 import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 
@@ -73,31 +74,34 @@ final class FloorTags {
         return ids == null ? 0 : ids.size();
     }
 
-    /** Tether's {@code set}: every id checked first, then the links not wanted removed and the missing added. */
+    /**
+     * Tether's {@code set} on the floor's maps, with the same algorithm: every id checked first,
+     * the wanted ids sorted, then the links not wanted removed and the missing added.
+     */
     private void set(long albumId, long[] tagIds) {
         if (!albums.containsKey(albumId)) {
             throw new IllegalArgumentException("no such album: albumId=" + albumId);
         }
-        LongHashSet wanted = new LongHashSet(tagIds.length);
         for (long tagId : tagIds) {
             if (!tags.containsKey(tagId)) {
                 throw new IllegalArgumentException("no such tag: albumId=" + albumId + " tagId=" + tagId);
             }
-            wanted.add(tagId);
         }
+        long[] wanted = tagIds.clone();
+        Arrays.sort(wanted);
         LongHashSet current = tagsOfAlbum.get(albumId);
         if (current != null) {
             for (long tagId : current.toArray()) {
-                if (!wanted.contains(tagId)) {
+                if (Arrays.binarySearch(wanted, tagId) < 0) {
                     remove(albumId, tagId);
                 }
             }
         }
-        wanted.forEach(tagId -> {
+        for (long tagId : wanted) {
             if (FloorLinks.link(tagsOfAlbum, albumId, tagId)) {
                 FloorLinks.link(albumsOfTag, tagId, albumId);
             }
-        });
+        }
     }
 
     /** Links an unlinked pair, then unlinks it; returns 2 when both took effect. */

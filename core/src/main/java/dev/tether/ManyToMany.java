@@ -1,5 +1,6 @@
 package dev.tether;
 
+import dev.tether.internal.ManyToManyImpl;
 import java.util.function.LongConsumer;
 
 /**
@@ -17,9 +18,17 @@ import java.util.function.LongConsumer;
  * @param <L> the left row type
  * @param <R> the right row type
  */
-public interface ManyToMany<L, R> extends Relation {
+public abstract sealed class ManyToMany<L, R> implements Relation permits ManyToManyImpl {
+    /**
+     * For the store only: the class is sealed to its one implementation, so that a call through it
+     * binds to that implementation with no type check. Obtain a many-to-many relation from
+     * {@link Store#relation(ManyToManyDef)}.
+     */
+    protected ManyToMany() {
+    }
+
     @Override
-    ManyToManyDef<L, R> def();
+    public abstract ManyToManyDef<L, R> def();
 
     /**
      * Links {@code leftId} and {@code rightId}. Adding an existing link is a no-op (as in Django).
@@ -31,7 +40,7 @@ public interface ManyToMany<L, R> extends Relation {
      * @throws MissingTargetException if either row does not exist
      * @throws UnsupportedWriteException if the relation has a through table
      */
-    boolean add(long leftId, long rightId);
+    public abstract boolean add(long leftId, long rightId);
 
     /**
      * Unlinks {@code leftId} and {@code rightId}. O(1).
@@ -41,7 +50,7 @@ public interface ManyToMany<L, R> extends Relation {
      * @return true if the link existed
      * @throws UnsupportedWriteException if the relation has a through table
      */
-    boolean remove(long leftId, long rightId);
+    public abstract boolean remove(long leftId, long rightId);
 
     /**
      * Makes {@code rightIds} exactly the right rows linked to {@code leftId}, by removing the
@@ -55,7 +64,7 @@ public interface ManyToMany<L, R> extends Relation {
      * @throws MissingTargetException if a right row does not exist
      * @throws UnsupportedWriteException if the relation has a through table
      */
-    void set(long leftId, long... rightIds);
+    public abstract void set(long leftId, long... rightIds);
 
     /**
      * Removes every link of {@code leftId}. O(its links).
@@ -64,7 +73,7 @@ public interface ManyToMany<L, R> extends Relation {
      * @return the number of links removed
      * @throws UnsupportedWriteException if the relation has a through table
      */
-    int clear(long leftId);
+    public abstract int clear(long leftId);
 
     /**
      * Whether {@code leftId} and {@code rightId} are linked. O(1).
@@ -73,7 +82,7 @@ public interface ManyToMany<L, R> extends Relation {
      * @param rightId a right row id
      * @return true if linked
      */
-    boolean contains(long leftId, long rightId);
+    public abstract boolean contains(long leftId, long rightId);
 
     /**
      * How many right rows {@code leftId} is linked to. O(1).
@@ -81,7 +90,7 @@ public interface ManyToMany<L, R> extends Relation {
      * @param leftId a left row id
      * @return the count, 0 if none
      */
-    int rightCount(long leftId);
+    public abstract int rightCount(long leftId);
 
     /**
      * How many left rows {@code rightId} is linked to. O(1).
@@ -89,7 +98,7 @@ public interface ManyToMany<L, R> extends Relation {
      * @param rightId a right row id
      * @return the count, 0 if none
      */
-    int leftCount(long rightId);
+    public abstract int leftCount(long rightId);
 
     /**
      * Calls {@code action} with every right id linked to {@code leftId}; writes are refused
@@ -98,7 +107,7 @@ public interface ManyToMany<L, R> extends Relation {
      * @param leftId a left row id
      * @param action receives each right id
      */
-    void forEachRightId(long leftId, LongConsumer action);
+    public abstract void forEachRightId(long leftId, LongConsumer action);
 
     /**
      * Calls {@code action} with every left id linked to {@code rightId}; writes are refused
@@ -107,5 +116,5 @@ public interface ManyToMany<L, R> extends Relation {
      * @param rightId a right row id
      * @param action receives each left id
      */
-    void forEachLeftId(long rightId, LongConsumer action);
+    public abstract void forEachLeftId(long rightId, LongConsumer action);
 }

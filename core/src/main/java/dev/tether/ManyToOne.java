@@ -1,5 +1,6 @@
 package dev.tether;
 
+import dev.tether.internal.ManyToOneImpl;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -16,9 +17,17 @@ import java.util.function.LongConsumer;
  * @param <S> source row type (holds the foreign key)
  * @param <T> target row type
  */
-public interface ManyToOne<S, T> extends ForeignKeyRelation<S, T> {
+public abstract sealed class ManyToOne<S, T> implements ForeignKeyRelation<S, T> permits ManyToOneImpl {
+    /**
+     * For the store only: the class is sealed to its one implementation, so that a call through it
+     * binds to that implementation with no type check. Obtain a many-to-one relation from
+     * {@link Store#relation(ManyToOneDef)}.
+     */
+    protected ManyToOne() {
+    }
+
     @Override
-    ManyToOneDef<S, T> def();
+    public abstract ManyToOneDef<S, T> def();
 
     /**
      * How many source rows point at {@code targetId} ({@code artist.album_set.count()}). O(1).
@@ -26,7 +35,7 @@ public interface ManyToOne<S, T> extends ForeignKeyRelation<S, T> {
      * @param targetId a target id
      * @return the number of source rows, 0 if none
      */
-    int sourceCount(long targetId);
+    public abstract int sourceCount(long targetId);
 
     /**
      * Whether source row {@code sourceId} points at {@code targetId}. O(1).
@@ -35,7 +44,7 @@ public interface ManyToOne<S, T> extends ForeignKeyRelation<S, T> {
      * @param sourceId a source id
      * @return true if linked
      */
-    boolean hasSource(long targetId, long sourceId);
+    public abstract boolean hasSource(long targetId, long sourceId);
 
     /**
      * Calls {@code action} with the id of every source row pointing at {@code targetId}, in no
@@ -45,7 +54,7 @@ public interface ManyToOne<S, T> extends ForeignKeyRelation<S, T> {
      * @param targetId a target id
      * @param action receives each source id
      */
-    void forEachSourceId(long targetId, LongConsumer action);
+    public abstract void forEachSourceId(long targetId, LongConsumer action);
 
     /**
      * Calls {@code action} with every source row pointing at {@code targetId}, in no specified
@@ -54,5 +63,5 @@ public interface ManyToOne<S, T> extends ForeignKeyRelation<S, T> {
      * @param targetId a target id
      * @param action receives each source row
      */
-    void forEachSource(long targetId, Consumer<? super S> action);
+    public abstract void forEachSource(long targetId, Consumer<? super S> action);
 }

@@ -1,5 +1,6 @@
 package dev.tether;
 
+import dev.tether.internal.OneToOneImpl;
 import java.util.Optional;
 
 /**
@@ -12,9 +13,17 @@ import java.util.Optional;
  * @param <S> source row type (holds the foreign key)
  * @param <T> target row type
  */
-public interface OneToOne<S, T> extends ForeignKeyRelation<S, T> {
+public abstract sealed class OneToOne<S, T> implements ForeignKeyRelation<S, T> permits OneToOneImpl {
+    /**
+     * For the store only: the class is sealed to its one implementation, so that a call through it
+     * binds to that implementation with no type check. Obtain a one-to-one relation from
+     * {@link Store#relation(OneToOneDef)}.
+     */
+    protected OneToOne() {
+    }
+
     @Override
-    OneToOneDef<S, T> def();
+    public abstract OneToOneDef<S, T> def();
 
     /**
      * Reverse access: the source row that points at {@code targetId} ({@code user.profile}).
@@ -24,7 +33,7 @@ public interface OneToOne<S, T> extends ForeignKeyRelation<S, T> {
      * @throws RelatedRowDoesNotExistException if no source row points at it (Django's
      *         "User has no profile.")
      */
-    S source(long targetId);
+    public abstract S source(long targetId);
 
     /**
      * Reverse access without exceptions: the hot-path variant.
@@ -32,7 +41,7 @@ public interface OneToOne<S, T> extends ForeignKeyRelation<S, T> {
      * @param targetId a target id
      * @return the source row, or null
      */
-    S sourceOrNull(long targetId);
+    public abstract S sourceOrNull(long targetId);
 
     /**
      * Reverse access as an {@code Optional}.
@@ -40,7 +49,7 @@ public interface OneToOne<S, T> extends ForeignKeyRelation<S, T> {
      * @param targetId a target id
      * @return the source row, or empty
      */
-    Optional<S> findSource(long targetId);
+    public abstract Optional<S> findSource(long targetId);
 
     /**
      * Reverse access to the id only: one probe, no row read.
@@ -48,5 +57,5 @@ public interface OneToOne<S, T> extends ForeignKeyRelation<S, T> {
      * @param targetId a target id
      * @return the source row's id, or {@link Ids#NONE} if no row points at the target
      */
-    long sourceId(long targetId);
+    public abstract long sourceId(long targetId);
 }

@@ -1,5 +1,6 @@
 package dev.tether;
 
+import dev.tether.internal.TableImpl;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -12,19 +13,26 @@ import java.util.function.LongFunction;
  *
  * @param <T> the row type
  */
-public interface Table<T> {
+public abstract sealed class Table<T> permits TableImpl {
+    /**
+     * For the store only: the class is sealed to its one implementation, so that a call through it
+     * binds to that implementation with no type check. Obtain a table from {@link Store#table(TableDef)}.
+     */
+    protected Table() {
+    }
+
     /**
      * The most rows {@link #ensureCapacity} makes room for: 2^29, whose map of 2^30 slots is the
      * largest power of two a Java array can hold.
      */
-    int MAX_CAPACITY = 1 << 29;
+    public static final int MAX_CAPACITY = 1 << 29;
 
     /**
      * The table's definition.
      *
      * @return the definition
      */
-    TableDef<T> def();
+    public abstract TableDef<T> def();
 
     /**
      * The row with id {@code id}. One hash probe; allocates nothing.
@@ -33,7 +41,7 @@ public interface Table<T> {
      * @return the row
      * @throws NoSuchRowException if there is none (Django's {@code DoesNotExist})
      */
-    T get(long id);
+    public abstract T get(long id);
 
     /**
      * The row with id {@code id}, or {@code null}: the non-throwing variant for hot paths. One
@@ -43,7 +51,7 @@ public interface Table<T> {
      * @param id the row id
      * @return the row, or null if there is none
      */
-    T getOrNull(long id);
+    public abstract T getOrNull(long id);
 
     /**
      * The row with id {@code id}, if any. One hash probe.
@@ -51,7 +59,7 @@ public interface Table<T> {
      * @param id the row id
      * @return the row, or empty
      */
-    Optional<T> find(long id);
+    public abstract Optional<T> find(long id);
 
     /**
      * Whether a row has id {@code id}. One hash probe.
@@ -59,14 +67,14 @@ public interface Table<T> {
      * @param id the row id
      * @return true if present
      */
-    boolean contains(long id);
+    public abstract boolean contains(long id);
 
     /**
      * The number of rows. O(1).
      *
      * @return the row count
      */
-    int size();
+    public abstract int size();
 
     /**
      * Inserts a row under its own id. Checks, before any change: the row is non-null and of the
@@ -81,7 +89,7 @@ public interface Table<T> {
      * @throws IntegrityException if the id is taken or a relation refuses the row
      * @throws StoreBusyException if called from inside an iteration or another write's callback
      */
-    T insert(T row);
+    public abstract T insert(T row);
 
     /**
      * Inserts a row under the next id of the table's sequence. The sequence starts at 1 and
@@ -95,7 +103,7 @@ public interface Table<T> {
      *         whose id is not the one given
      * @throws IntegrityException if a relation refuses the row
      */
-    T insert(LongFunction<? extends T> factory);
+    public abstract T insert(LongFunction<? extends T> factory);
 
     /**
      * Replaces the stored row that has the same id as {@code row}. A changed foreign key moves
@@ -108,7 +116,7 @@ public interface Table<T> {
      * @throws NoSuchRowException if no row has its id
      * @throws IntegrityException if a relation refuses the new foreign key
      */
-    T update(T row);
+    public abstract T update(T row);
 
     /**
      * Deletes the row with id {@code id} and applies every relation's on-delete rule,
@@ -125,7 +133,7 @@ public interface Table<T> {
      * @throws IntegrityException if a SET_DEFAULT default is missing, being deleted or taken
      * @throws InvalidRowException if a {@link ForeignKeyRewriter} breaks its contract
      */
-    DeleteResult delete(long id);
+    public abstract DeleteResult delete(long id);
 
     /**
      * Makes room for {@code rows} rows in total: until the table holds more, inserts do not
@@ -144,7 +152,7 @@ public interface Table<T> {
      * @throws IllegalArgumentException if {@code rows} is negative or above {@link #MAX_CAPACITY}
      * @throws StoreBusyException if called from inside an iteration or another write's callback
      */
-    void ensureCapacity(int rows);
+    public abstract void ensureCapacity(int rows);
 
     /**
      * Calls {@code action} with every id, in no particular order, without boxing. The store
@@ -152,7 +160,7 @@ public interface Table<T> {
      *
      * @param action receives each id
      */
-    void forEachId(LongConsumer action);
+    public abstract void forEachId(LongConsumer action);
 
     /**
      * Calls {@code action} with every row, in no particular order. The store refuses writes (with
@@ -160,5 +168,5 @@ public interface Table<T> {
      *
      * @param action receives each row
      */
-    void forEach(Consumer<? super T> action);
+    public abstract void forEach(Consumer<? super T> action);
 }

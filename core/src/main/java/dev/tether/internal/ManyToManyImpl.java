@@ -36,8 +36,11 @@ import java.util.function.LongConsumer;
  *   <li>L3 (through table): the links are exactly the (left key, right key) pairs of the through
  *       rows whose keys are both set, and no two through rows share a pair.</li>
  * </ol>
+ *
+ * <p>Public only because the sealed API class must name it in its {@code permits} clause; the
+ * package is not exported, and the constructor is package-private.
  */
-final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
+public final class ManyToManyImpl<L, R> extends ManyToMany<L, R> {
     private final ManyToManyDef<L, R> def;
     private final String name;
     private final TableImpl<L> left;
@@ -301,9 +304,9 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
         if (broken != null) {
             return broken;
         }
-        if (forward.size() != backward.size()) {
-            return "L1 directions differ in size: relation=" + name + " forward=" + forward.size()
-                    + " backward=" + backward.size();
+        if (forward.pairCount() != backward.pairCount()) {
+            return "L1 directions differ in size: relation=" + name + " forward=" + forward.pairCount()
+                    + " backward=" + backward.pairCount();
         }
         String[] first = {null};
         forward.forEachPair((leftId, rightId) -> {
@@ -332,8 +335,8 @@ final class ManyToManyImpl<L, R> implements ManyToMany<L, R> {
                 }
             }
         });
-        if (first[0] == null && pairs[0] != forward.size()) {
-            first[0] = "L3 links and through rows differ: relation=" + name + " links=" + forward.size()
+        if (first[0] == null && pairs[0] != forward.pairCount()) {
+            first[0] = "L3 links and through rows differ: relation=" + name + " links=" + forward.pairCount()
                     + " throughPairs=" + pairs[0];
         }
         return first[0];

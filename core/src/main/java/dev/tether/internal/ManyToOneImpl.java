@@ -13,21 +13,34 @@ import java.util.function.LongConsumer;
  * id to source ids, which costs one {@link LongIndex} entry for a target with one dependent, a
  * small array for up to eight and a {@link LongSet} for more. Invariants R1 to R4
  * ({@link OneToOneImpl}) and M1 to M6 ({@link LongMultimap}) hold.
+ *
+ * <p>Public only because the sealed API class must name it in its {@code permits} clause; the
+ * package is not exported, and the constructor is package-private.
  */
-final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S, T> {
+public final class ManyToOneImpl<S, T> extends ManyToOne<S, T> implements KeyRelation<S, T> {
     private final ManyToOneDef<S, T> def;
+    private final KeyColumn<S, T> column;
+    private final StoreLock lock;
+    private final Journal journal;
     private final TableImpl<S> source;
     private final LongMultimap reverse = new LongMultimap();
 
     ManyToOneImpl(ManyToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target, StoreLock lock, Journal journal) {
-        super(def, source, target, lock, journal);
         this.def = def;
+        this.column = new KeyColumn<>(def, source, target);
+        this.lock = lock;
+        this.journal = journal;
         this.source = source;
     }
 
     @Override
     public ManyToOneDef<S, T> def() {
         return def;
+    }
+
+    @Override
+    public KeyColumn<S, T> column() {
+        return column;
     }
 
     @Override
@@ -57,56 +70,61 @@ final class ManyToOneImpl<S, T> extends KeyRelation<S, T> implements ManyToOne<S
      * targets the source rows will share is not known from their count.
      */
     @Override
-    void ensureCapacity(int sourceRows) {
+    public void ensureCapacity(int sourceRows) {
         // See above: sizing by source rows could allocate many times what the index needs.
     }
 
     @Override
-    void checkUnclaimed(long sourceId, long newKey) {
+    public void checkUnclaimed(long sourceId, long newKey) {
         // Any number of source rows may point at one target.
     }
 
     @Override
-    boolean isUnique() {
+    public boolean isUnique() {
         return false;
     }
 
     @Override
-    long claimant(long targetId) {
+    public long claimant(long targetId) {
         throw new IllegalStateException("many-to-one targets are never claimed: relation=" + name());
     }
 
     @Override
-    void link(long sourceId, long k) {
+    public void link(long sourceId, long k) {
         if (k != Ids.NONE && reverse.put(k, sourceId) && journal.recording()) {
             journal.record(() -> reverse.remove(k, sourceId));
         }
     }
 
     @Override
-    void unlink(long sourceId, long k) {
+    public void unlink(long sourceId, long k) {
         if (k != Ids.NONE && reverse.remove(k, sourceId) && journal.recording()) {
             journal.record(() -> reverse.put(k, sourceId));
         }
     }
 
     @Override
-    void visitDependents(long targetId, DependentVisitor visitor) {
+    public void visitDependents(long targetId, DependentVisitor visitor) {
         reverse.forEach(targetId, dependent -> visitor.reached(this, dependent));
     }
 
     @Override
-    boolean isLinked(long sourceId, long k) {
+    public boolean isLinked(long sourceId, long k) {
         return reverse.contains(k, sourceId);
     }
 
     @Override
-    long linkCount() {
-        return reverse.size();
+    public long linkCount() {
+        return reverse.pairCount();
     }
 
     @Override
-    String checkIndex() {
+    public String checkIndex() {
         return reverse.checkInvariants();
+    }
+
+    @Override
+    public String toString() {
+        return def.toString();
     }
 }

@@ -36,16 +36,24 @@ import java.util.Optional;
  *   <li>R5 (shared primary key): there is no reverse map, and every source row's id is the id
  *       of a target row (R1 with k = the row's id).</li>
  * </ol>
+ *
+ * <p>Public only because the sealed API class must name it in its {@code permits} clause; the
+ * package is not exported, and the constructor is package-private.
  */
-final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, T> {
+public final class OneToOneImpl<S, T> extends OneToOne<S, T> implements KeyRelation<S, T> {
     private final OneToOneDef<S, T> def;
+    private final KeyColumn<S, T> column;
+    private final StoreLock lock;
+    private final Journal journal;
     private final TableImpl<S> source;
     /** Target id to source id; null for a shared primary key (R5). */
     private final LongIndex reverse;
 
     OneToOneImpl(OneToOneDef<S, T> def, TableImpl<S> source, TableImpl<T> target, StoreLock lock, Journal journal) {
-        super(def, source, target, lock, journal);
         this.def = def;
+        this.column = new KeyColumn<>(def, source, target);
+        this.lock = lock;
+        this.journal = journal;
         this.source = source;
         this.reverse = def.isSharedPrimaryKey() ? null : new LongIndex(0);
     }
@@ -53,6 +61,11 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     @Override
     public OneToOneDef<S, T> def() {
         return def;
+    }
+
+    @Override
+    public KeyColumn<S, T> column() {
+        return column;
     }
 
     @Override
@@ -106,7 +119,7 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     }
 
     @Override
-    void checkUnclaimed(long sourceId, long newKey) {
+    public void checkUnclaimed(long sourceId, long newKey) {
         long owner = claimant(newKey);
         if (owner != Ids.NONE && owner != sourceId) {
             throw new UniqueViolationException(name(), owner, sourceId, newKey);
@@ -114,12 +127,12 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     }
 
     @Override
-    boolean isUnique() {
+    public boolean isUnique() {
         return true;
     }
 
     @Override
-    long claimant(long targetId) {
+    public long claimant(long targetId) {
         if (reverse == null) {
             return source.row(targetId) != null ? targetId : Ids.NONE;
         }
@@ -127,7 +140,7 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     }
 
     @Override
-    void link(long sourceId, long k) {
+    public void link(long sourceId, long k) {
         if (reverse != null && k != Ids.NONE) {
             reverse.put(k, sourceId);
             if (journal.recording()) {
@@ -137,7 +150,7 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     }
 
     @Override
-    void unlink(long sourceId, long k) {
+    public void unlink(long sourceId, long k) {
         if (reverse != null && k != Ids.NONE) {
             reverse.remove(k);
             if (journal.recording()) {
@@ -147,14 +160,14 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     }
 
     @Override
-    void ensureCapacity(int sourceRows) {
+    public void ensureCapacity(int sourceRows) {
         if (reverse != null) {
             reverse.ensureCapacity(sourceRows);
         }
     }
 
     @Override
-    void visitDependents(long targetId, DependentVisitor visitor) {
+    public void visitDependents(long targetId, DependentVisitor visitor) {
         long dependent = claimant(targetId);
         if (dependent != Ids.NONE) {
             visitor.reached(this, dependent);
@@ -162,17 +175,22 @@ final class OneToOneImpl<S, T> extends KeyRelation<S, T> implements OneToOne<S, 
     }
 
     @Override
-    boolean isLinked(long sourceId, long k) {
+    public boolean isLinked(long sourceId, long k) {
         return reverse == null ? sourceId == k : reverse.get(k) == sourceId;
     }
 
     @Override
-    long linkCount() {
+    public long linkCount() {
         return reverse == null ? source.size() : reverse.size();
     }
 
     @Override
-    String checkIndex() {
+    public String checkIndex() {
         return reverse == null ? null : reverse.checkInvariants();
+    }
+
+    @Override
+    public String toString() {
+        return def.toString();
     }
 }

@@ -334,9 +334,9 @@ abstract class OpenHashKeys {
 
     /**
      * The first broken invariant (P1 to P4) as a message naming the values involved, or null if
-     * all hold. O(slots times the longest cluster).
+     * all hold. O(slots times the longest cluster). {@link LongMultimap} extends it with its own.
      */
-    final String checkInvariants() {
+    String checkInvariants() {
         int length = keys.length;
         if (valuesLength() != length || Integer.bitCount(length) != 1 || length < MIN_SLOTS || 2 * size > length) {
             return "P1 table shape: keys=" + length + " values=" + valuesLength() + " size=" + size;

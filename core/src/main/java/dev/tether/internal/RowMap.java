@@ -7,11 +7,12 @@ import java.util.function.Consumer;
  * A table's rows by id: {@link OpenHashKeys} with the rows in a parallel {@code Object[]}, null
  * in a free slot (rows are never null). 12 bytes a slot with compressed references, as Eclipse
  * Collections' {@code LongObjectHashMap}. Invariants P1 to P4 and the plain-read argument are
- * {@link OpenHashKeys}'s.
+ * {@link OpenHashKeys}'s. Not final only because {@link LongMultimap} keeps its groups in its
+ * own entries.
  *
  * @param <V> the row type
  */
-final class RowMap<V> extends OpenHashKeys {
+class RowMap<V> extends OpenHashKeys {
     private Object[] values;
 
     /** An empty map with room for {@code rows} rows before it resizes. */

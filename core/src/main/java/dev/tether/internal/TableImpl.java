@@ -21,8 +21,11 @@ import java.util.function.LongFunction;
  * {@link Journal} when a transaction is open.
  *
  * <p>Store invariants S1 and S2 (see {@link StoreImpl}) hold for every table between operations.
+ *
+ * <p>Public only because the sealed API class must name it in its {@code permits} clause; the
+ * package is not exported, and the constructor is package-private.
  */
-final class TableImpl<T> implements Table<T> {
+public final class TableImpl<T> extends Table<T> {
     private final TableDef<T> def;
     private final String name;
     private final Class<T> rowType;

@@ -32,11 +32,11 @@ class LongMultimapTest {
         assertThat(map.put(1, 10)).isTrue();
         assertThat(map.put(1, 10)).isFalse();
         assertThat(((LongIndex) field("single")).size()).isEqualTo(1);
-        assertThat(((RowMap<?>) field("many")).size()).isZero();
+        assertThat(groupedKeys()).isZero();
         assertThat(map.count(1)).isEqualTo(1);
         assertThat(map.contains(1, 10)).isTrue();
         assertThat(map.contains(1, 11)).isFalse();
-        assertThat(map.size()).isEqualTo(1);
+        assertThat(map.pairCount()).isEqualTo(1);
     }
 
     @Test
@@ -50,15 +50,15 @@ class LongMultimapTest {
             assertThat(map.contains(key, Ids.NONE)).as("contains key=%d", key).isFalse();
             assertThat(map.remove(key, Ids.NONE)).as("remove key=%d", key).isFalse();
         }
-        assertThat(map.size()).isEqualTo(3);
+        assertThat(map.pairCount()).isEqualTo(3);
     }
 
     @Test
-    void growsIntoASetAndShrinksBack() throws ReflectiveOperationException {
+    void growsIntoASetAndShrinksBack() {
         for (long v = 0; v < 100; v++) {
             assertThat(map.put(7, v)).isTrue();
         }
-        assertThat(((RowMap<?>) field("many")).size()).isEqualTo(1);
+        assertThat(groupedKeys()).isEqualTo(1);
         assertThat(map.count(7)).isEqualTo(100);
         LongArrayList seen = new LongArrayList();
         map.forEach(7, seen::add);
@@ -67,26 +67,32 @@ class LongMultimapTest {
             assertThat(map.remove(7, v)).isTrue();
         }
         assertThat(map.remove(7, 0)).isFalse();
-        assertThat(((RowMap<?>) field("many")).size()).isZero();
+        assertThat(groupedKeys()).isZero();
         assertThat(map.values(7)).containsExactly(99);
         assertThat(map.remove(7, 99)).isTrue();
         assertThat(map.count(7)).isZero();
         assertThat(map.values(7)).isEmpty();
-        assertThat(map.size()).isZero();
+        assertThat(map.pairCount()).isZero();
     }
 
     @Test
     void checkerReportsABrokenCount() throws ReflectiveOperationException {
         map.put(1, 2);
-        Field size = LongMultimap.class.getDeclaredField("size");
+        Field size = LongMultimap.class.getDeclaredField("pairCount");
         size.setAccessible(true);
         size.setLong(map, 5);
         assertThat(map.checkInvariants()).startsWith("M3");
         size.setLong(map, 1);
     }
 
-    private Object groupOf(long key) throws ReflectiveOperationException {
-        return ((RowMap<?>) field("many")).get(key);
+    /** The group of {@code key}: the multimap's own entry, as a {@link RowMap}. */
+    private Object groupOf(long key) {
+        return map.get(key);
+    }
+
+    /** How many keys hold a group: the entries of the multimap's own {@link RowMap}. */
+    private int groupedKeys() {
+        return map.size();
     }
 
     @Test
@@ -106,7 +112,7 @@ class LongMultimapTest {
     }
 
     @Test
-    void arrayGrowsInPlaceUpToSmallThenBecomesASetAndComesBackAtShrink() throws ReflectiveOperationException {
+    void arrayGrowsInPlaceUpToSmallThenBecomesASetAndComesBackAtShrink() {
         for (long v = 1; v <= LongMultimap.SMALL; v++) {
             map.put(3, v);
         }
@@ -150,11 +156,11 @@ class LongMultimapTest {
             assertThat(reference.get(key).contains(value)).isTrue();
             pairs[0]++;
         });
-        assertThat(pairs[0]).isEqualTo(map.size()).isEqualTo(reference.sumOfInt(LongHashSet::size));
+        assertThat(pairs[0]).isEqualTo(map.pairCount()).isEqualTo(reference.sumOfInt(LongHashSet::size));
     }
 
     @Test
-    void checkerReportsAnUnpackedArray() throws ReflectiveOperationException {
+    void checkerReportsAnUnpackedArray() {
         map.put(1, 10);
         map.put(1, 11);
         map.put(1, 12);

@@ -44,9 +44,7 @@ class ManyToManySetTest {
     private static Object linkSetOf(ManyToManyImpl<?, ?> relation, long left) throws ReflectiveOperationException {
         Field forward = ManyToManyImpl.class.getDeclaredField("forward");
         forward.setAccessible(true);
-        Field many = LongMultimap.class.getDeclaredField("many");
-        many.setAccessible(true);
-        RowMap<?> sets = (RowMap<?>) many.get(forward.get(relation));
-        return sets.get(left);
+        LongMultimap links = (LongMultimap) forward.get(relation);
+        return links.get(left);
     }
 }

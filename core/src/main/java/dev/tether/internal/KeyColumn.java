@@ -9,8 +9,9 @@ import dev.tether.OnDelete;
 import dev.tether.RelatedRowDoesNotExistException;
 
 /**
- * The foreign key of a {@link KeyRelation}: the declaration, the two tables, and what follows
- * from the key alone (forward access, and whether a key names a target that may be pointed at).
+ * The foreign key of a {@link KeyRelation}: the relation's name, the key, its on-delete rule, the
+ * two tables, and what follows from the key alone (forward access, and whether a key names a
+ * target that may be pointed at).
  * One-to-one and many-to-one relations each hold one; they differ only in their reverse index.
  *
  * @param <S> source row type (holds the key)
